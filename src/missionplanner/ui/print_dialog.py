@@ -1,5 +1,6 @@
 """"Briefing pack…" and "Outcome report…": options, then the PDF built in the background with a
-progress dialog and Cancel, then opened in the system's PDF viewer."""
+progress dialog and Cancel, then opened in the system's PDF viewer. The briefing dialog also makes
+the pocket card (the day at a glance of each day on A6, `brief --pocket`) beside the pack."""
 
 from __future__ import annotations
 
@@ -51,6 +52,12 @@ def build_briefing(*args, **kwargs):
 
 def build_report(*args, **kwargs):
     from ..briefing.report import build_report as build
+
+    return build(*args, **kwargs)
+
+
+def build_pocket_card(*args, **kwargs):
+    from ..briefing.pocket_card import build_pocket_card as build
 
     return build(*args, **kwargs)
 
@@ -148,6 +155,13 @@ class PrintDialog(QDialog):
         if kind == "briefing":  # every pack printed is a version of record; here is their list
             self.versions_button = buttons.addButton(self.tr("&Versions…"), QDialogButtonBox.ButtonRole.ActionRole)
             self.versions_button.clicked.connect(self.show_versions)
+            # The day at a glance of each day on A6 (`brief --pocket`): beside the pack it is made
+            # from, in its language and classification, into its folder; not a version of record.
+            self.pocket_button = buttons.addButton(self.tr("Poc&ket card…"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.pocket_button.setToolTip(self.tr(
+                "The day at a glance of each day on A6, to carry in a pocket: in the language and "
+                "classification chosen above, saved in the same folder as the pack"))
+            self.pocket_button.clicked.connect(self.generate_pocket_card)
         self._print_after = False
         buttons.accepted.connect(self.generate)
         buttons.rejected.connect(self.reject)
@@ -198,21 +212,53 @@ class PrintDialog(QDialog):
         if not target:
             self._show_error(self.tr("Choose where to save the PDF."))
             return
+        fn = build_briefing if self.kind == "briefing" else build_report
+        self._start(fn, target, self.options())
+
+    def pocket_card_path(self) -> str:
+        """Where the pocket card goes: the folder the pack is saved in, named after the mission."""
+        folder = Path(self.path.text().strip() or ".").parent
+        return str(folder / f"{self.mission['slug']}-pocket-card.pdf")
+
+    def generate_pocket_card(self) -> None:
+        """The pocket card in the background, as the pack is made: the dialog's language,
+        classification and home time zone (paper, edition and sections are the pack's own)."""
+        if not self.path.text().strip():
+            self._show_error(self.tr("Choose where to save the PDF."))
+            return
+        self._print_after = False
+        options = {k: v for k, v in self.options().items() if k in ("lang", "classification", "home_tz")}
+        self._start(build_pocket_card, self.pocket_card_path(), options, steps=False)
+
+    def _start(self, fn, target: str, options: dict, steps: bool = True) -> None:
+        """`fn(planner, mission, target, **options)` on the worker, with the progress dialog and
+        Cancel; `_done` or `_failed` once it ends. `steps`: `fn` reports its progress (else the
+        bar only says it is busy)."""
         Path(target).parent.mkdir(parents=True, exist_ok=True)
         self.remember_choices(target)
-        fn = build_briefing if self.kind == "briefing" else build_report
-        self.generate_button.setEnabled(False)
+        self._set_busy(True)
+        self.message.setStyleSheet("")
         self.message.setText(self.tr("Generating…"))
         self.progress = QProgressDialog(self.tr("Generating the PDF…"), self.tr("Cancel"), 0, 100, self)
         self.progress.setWindowTitle(self.windowTitle())
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.setValue(0)
+        if not steps:
+            self.progress.setRange(0, 0)
+        self.result_path = None
+        self._target = target
         self.task = self.tasks.run(fn, self.planner, self.mission_id, target, on_done=self._done,
-                                   on_failed=self._failed, with_progress=True, **self.options())
+                                   on_failed=self._failed, with_progress=True, **options)
         self.progress.canceled.connect(self.task.cancel)
         self.task.progress.connect(self._progress)
-        self._target = target
+
+    def _set_busy(self, busy: bool) -> None:
+        """One document at a time: what starts one is off while one is made."""
+        self.generate_button.setEnabled(not busy)
+        self.print_button.setEnabled(not busy)
+        if self.kind == "briefing":
+            self.pocket_button.setEnabled(not busy)
 
     def generate_and_print(self) -> None:
         self._print_after = True
@@ -247,7 +293,7 @@ class PrintDialog(QDialog):
     def _finish_progress(self) -> None:
         self.progress.reset()
         self.progress.hide()
-        self.generate_button.setEnabled(True)
+        self._set_busy(False)
 
     def _done(self, warnings) -> None:
         self._finish_progress()
