@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,7 +29,7 @@ from ..errors import MissionPlannerError, StaleEditError
 from . import formatting as fmt
 from .counts import count
 from .date_entry import DateEntry
-from .messages import error_text, fill_in
+from .messages import error_text, fill_in, translate_error
 from .mission_editor import confirm_discard
 from .models import ID_ROLE, FollowupsModel
 from .outcome_dialog import RECURRENCES
@@ -48,18 +47,41 @@ from .undo import (
 )
 from .widgets import FieldErrors, error_label, field_with_error, keep_editor, setup_table
 
-NO_DATE = QDate(2000, 1, 1)
+NO_DATE = QDate(2000, 1, 1)  # "no date" to setDate(): the filter emptied
 
 
-def _date_filter(accessible: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("—")
-    edit.setDate(NO_DATE)
-    edit.setAccessibleName(accessible)
-    return edit
+class DueFilter(DateEntry):
+    """A "due from" or "until" filter of the dashboard, typed as every date is ("15/6/2017",
+    "15 juin 2017", the calendar with Alt+Down). Optional and compact (what was understood, or why
+    not, is the tooltip; a refused entry is framed in red). An empty or unreadable entry filters
+    nothing: `day()` is None for both."""
+
+    applied = Signal()  # the entry is to be applied now (Enter, leaving the field, setDate)
+
+    def __init__(self, accessible: str, parent=None):
+        super().__init__("date", "due", required=False, parent=parent, compact=True)
+        self.setAccessibleName(accessible)
+        self.edit.setPlaceholderText(self.tr("any date"))
+        # (the line's own tooltip, once something is typed, says what was understood)
+        self.setToolTip(self.tr("Type a date day first, such as 15/6/2017 or 15 June 2017, or choose it "
+                                "from the calendar (Alt+Down); empty: no limit"))
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00 september 2017") + 24)
+        self.edit.editingFinished.connect(self.applied)
+
+    def day(self) -> date | None:
+        try:
+            return self.value()
+        except MissionPlannerError:
+            return None
+
+    def setDate(self, day: QDate) -> None:  # noqa: N802 - QDateEdit's name, which the filters were
+        """Show `day` (a QDate; NO_DATE or an invalid one empties the filter) and apply it."""
+        self.set_value(None if not day.isValid() or day == NO_DATE else day.toPython())
+        self.applied.emit()
+
+    def minimumDate(self) -> QDate:  # noqa: N802 - as QDateEdit: the date that means "no date"
+        return NO_DATE
 
 
 class FollowupEditor(QDialog):
@@ -297,14 +319,27 @@ class FollowupsPage(QWidget):
         self.status_filter.addItem(self.tr("Overdue"), "overdue")
         self.status_filter.addItem(self.tr("Done"), "done")
         self.status_filter.addItem(self.tr("All"), "")
-        self.due_from = _date_filter(self.tr("Due from"))
-        self.due_to = _date_filter(self.tr("Due until"))
+        self.due_from = DueFilter(self.tr("Due from"))
+        self.due_to = DueFilter(self.tr("Due until"))
         for w in (self.mission_filter, self.owner_filter, self.status_filter):
             w.currentIndexChanged.connect(lambda _i: self.refresh_rows())
+        # A typed date is applied once the typing pauses (not "1", "15", "15/6"... on the way),
+        # at once on Enter or leaving the field; the list is read again only if the range changed.
+        self._due_timer = QTimer(self)
+        self._due_timer.setSingleShot(True)
+        self._due_timer.setInterval(400)
+        self._due_timer.timeout.connect(self._apply_due)
+        self._due_applied: tuple[date | None, date | None] = (None, None)
         for w in (self.due_from, self.due_to):
-            w.dateChanged.connect(lambda _d: self.refresh_rows())
+            w.changed.connect(self._due_timer.start)
+            w.applied.connect(self._apply_due)
         self.summary = QLabel()
         self.summary.setObjectName("followupsSummary")
+        self.filter_problem = QLabel()  # an unreadable due date: said, and not applied
+        self.filter_problem.setObjectName("followupsFilterProblem")
+        self.filter_problem.setWordWrap(True)
+        self.filter_problem.setStyleSheet("color: #b3261e;")
+        self.filter_problem.hide()
         self.model = FollowupsModel(None, self)
         self._counts_asked = 0
         self.table = QTableView()
@@ -373,6 +408,7 @@ class FollowupsPage(QWidget):
         self._enable()
         box = QVBoxLayout(self)
         box.addLayout(filters)
+        box.addWidget(self.filter_problem)
         box.addWidget(self.summary)
         box.addWidget(self.table, 1)
         box.addLayout(buttons)
@@ -396,15 +432,25 @@ class FollowupsPage(QWidget):
             if combo.currentData() != keep:  # the chosen mission or owner is gone: the rows change
                 self.refresh_rows()
 
-    def _date(self, edit: QDateEdit) -> date | None:
-        d = edit.date()
-        return None if d == NO_DATE else date(d.year(), d.month(), d.day())
+    def _apply_due(self) -> None:
+        """The due range as typed, when it changed: the rows read again; a refused entry said."""
+        self._due_timer.stop()
+        problems = []
+        for label, entry in ((self.tr("Due from"), self.due_from), (self.tr("Due until"), self.due_to)):
+            exc = entry.problem()
+            if exc is not None:
+                problems.append(fill_in(self.tr("%1 is not applied: %2"), label, translate_error(exc)))
+        self.filter_problem.setText("\n".join(problems))
+        self.filter_problem.setVisible(bool(problems))
+        due = (self.due_from.day(), self.due_to.day())
+        if due != self._due_applied:
+            self.refresh_rows()
 
     def filters(self) -> dict:
         status = self.status_filter.currentData()
         return {"mission": self.mission_filter.currentData(), "owner_id": self.owner_filter.currentData(),
                 "overdue": status == "overdue", "status": status if status in ("open", "done") else None,
-                "due_from": self._date(self.due_from), "due_to": self._date(self.due_to),
+                "due_from": self.due_from.day(), "due_to": self.due_to.day(),
                 "home_tz": self.home_zone}
 
     def refresh_rows(self, select: str | None = None) -> None:
@@ -412,6 +458,7 @@ class FollowupsPage(QWidget):
         The selected row stays selected, or `select` is once it is read."""
         keep = select or self.current_id()
         filters = self.filters()
+        self._due_applied = (filters["due_from"], filters["due_to"])
         self.model.set_fetch(lambda planner, limit, offset: planner.followups.page(offset, limit, **filters))
         if keep:
             self.model.fetch_until(keep, lambda r: r >= 0 and self.table.selectRow(r), max_rows=2000)
@@ -507,10 +554,12 @@ class FollowupsPage(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(data)))
             combo.blockSignals(False)
-        for edit in (self.due_from, self.due_to):
-            edit.blockSignals(True)
-            edit.setDate(NO_DATE)
-            edit.blockSignals(False)
+        for entry in (self.due_from, self.due_to):
+            entry.blockSignals(True)
+            entry.clear()
+            entry.blockSignals(False)
+        self._due_timer.stop()
+        self.filter_problem.hide()
         self.refresh_rows(select=followup_id)
 
     def go_to_meeting(self) -> None:
