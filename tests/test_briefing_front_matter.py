@@ -106,13 +106,32 @@ def test_brief_pocket_writes_the_card_and_records_no_version(tmp_path, capsys):
 
 @needs_poppler
 @pytest.mark.parametrize("lang", ["en", "fr", "nl"])
-def test_key_messages_for_the_trip_come_from_the_missions_objectives(demo_db, tmp_path, lang):
+def test_the_missions_key_messages_open_the_pack_in_the_readers_language(demo_db, tmp_path, lang):
+    planner = Planner(demo_db)
     cat = Catalogue(lang)
     out = tmp_path / "pack.pdf"
-    build_briefing(Planner(demo_db), JAPAN, out, lang=lang)
+    build_briefing(planner, JAPAN, out, lang=lang)
+    held = planner.briefing.data(JAPAN, lang=lang)["key_messages"]
+    assert len(held) == 4 and all("Brussels Beer Project" not in m for m in held[:2])
+    page = next(p for p in pages_of(out) if cat["key_messages"] in p and "1." in p)
+    assert cat["key_messages_note"] not in page  # held, not taken from the objectives
+    for n, message in enumerate(held, 1):
+        assert f"{n}. {said(message)[:40]}" in page
+    assert ("succursale à Tokyo" if lang == "fr" else "filiaal in Tokio" if lang == "nl"
+            else "branch in Tokyo") in page
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang", ["en", "fr", "nl"])
+def test_without_key_messages_the_pack_takes_the_missions_objectives(demo_db, tmp_path, lang):
+    planner = Planner(demo_db)
+    d = planner.briefing.data(KOREA, lang=lang)
+    assert d["key_messages"] == []  # the demo's Korea mission holds none
+    cat = Catalogue(lang)
+    out = tmp_path / "pack.pdf"
+    build_briefing(planner, KOREA, out, lang=lang)
     page = next(p for p in pages_of(out) if cat["key_messages_note"] in p)
-    assert "1." in page and "2." in page and "3." in page
-    assert "21" in page  # "21 companies from Aichi", the second message
+    assert f"1. {said(d['objectives'])[:40]}" in page
 
 
 @needs_poppler
@@ -147,9 +166,9 @@ def test_points_outstanding_name_every_open_item_in_one_list(db, tmp_path, lang)
 def test_the_contacts_page_gives_duty_officer_hotel_embassy_emergency_and_host_protocol(demo_db, tmp_path):
     planner = Planner(demo_db)
     d = planner.briefing.data(JAPAN)
+    assert d["duty_officer"]["title"] == "Adviser, foreign trade"  # the demo names the adviser
     aide = people.create_person(demo_db, given_name="Anne", family_name="Peeters", mobile="+32 470 11 22 33")
-    members = [(p["id"], p.get("role") or "") for p in d["delegation"]]
-    missions.set_members(demo_db, d["id"], [*members, (aide, "Duty officer")])
+    missions.update_mission(demo_db, d["id"], duty_officer_id=aide)  # not of the delegation
     host = people.create_person(demo_db, given_name="Kenji", family_name="Sato", native_name="佐藤健二",
                                 title="Director of Protocol, Aichi Prefecture", phone="+81 52 961 2111")
     meetings.update_meeting(demo_db, d["meetings"][1]["id"],
@@ -159,6 +178,23 @@ def test_the_contacts_page_gives_duty_officer_hotel_embassy_emergency_and_host_p
     page = next(p for p in pages_of(out) if "Contacts" in p and "Our delegation" in p)
     assert page.index("Peeters") < page.index("Cécile Jodogne")  # the duty officer first
     assert "Duty officer" in page and "+32 470 11 22 33" in page
+    assert page.count("Duty officer") == 1  # the adviser is no longer it
     assert "Imperial Hotel Tokyo" in page and "+81 3-3504-1111" in page
     assert "Embassy of Belgium in Tokyo" in page and "Police 110" in page
     assert "Host protocol" in page and "佐藤健二" in page and "+81 52 961 2111" in page
+
+
+@needs_poppler
+def test_without_a_named_duty_officer_the_delegation_role_says_who_it_is(demo_db, tmp_path):
+    planner = Planner(demo_db)
+    d = planner.briefing.data(JAPAN)
+    missions.update_mission(demo_db, d["id"], duty_officer_id=None)
+    aide = people.create_person(demo_db, given_name="Anne", family_name="Peeters", mobile="+32 470 11 22 33")
+    members = [(p["id"], p.get("role") or "") for p in d["delegation"]]
+    missions.set_members(demo_db, d["id"], [*members, (aide, "Permanence")])
+    out = tmp_path / "pack.pdf"
+    build_briefing(planner, JAPAN, out, lang="fr")
+    cat = Catalogue("fr")
+    page = next(p for p in pages_of(out) if cat["contacts"] in p and said(cat["our_delegation"]) in p)
+    assert page.index("Peeters") < page.index("Cécile Jodogne")
+    assert page.index(cat["duty_officer"]) < page.index("Cécile Jodogne")

@@ -94,3 +94,27 @@ def test_export_is_plain_utf8_json_with_native_names(demo_db):
     text = missionfile.dumps(missionfile.export_mission(demo_db, "official-mission-japan-2017"))
     assert "大村秀章" in text and "愛知県" in text
     assert json.loads(text)["meetings"][1]["start"] == "2017-06-09T10:00"
+
+
+def test_key_messages_and_duty_officer_come_in_and_go_out_with_the_mission(db):
+    doc = _japan()
+    missionfile.import_document(db, doc)
+    held = missions.mission_detail(db, "official-mission-japan-2017")
+    assert held["key_messages"] == doc["mission"]["key_messages"]
+    assert held["duty_officer"]["title"] == "Adviser, foreign trade"  # the file's "adviser"
+    out = missionfile.export_mission(db, "official-mission-japan-2017")["mission"]
+    assert out["duty_officer"] == out["delegation"][1]["person"]  # the adviser, by the export's key
+    assert out["key_messages"] == doc["mission"]["key_messages"]
+    assert out["translations"]["fr"]["key_messages"][1].startswith("Bruxelles soutient")
+
+
+def test_a_bad_duty_officer_or_key_message_is_refused_naming_it(db):
+    doc = _japan()
+    doc["mission"]["duty_officer"] = "nobody"
+    with pytest.raises(MissionFileError, match=r"mission: duty_officer: no person with key 'nobody'"):
+        missionfile.import_document(db, doc)
+    doc = _japan()
+    doc["mission"]["key_messages"] = ["Fine", 42]
+    with pytest.raises(MissionFileError, match="key_messages"):
+        missionfile.import_document(db, doc)
+    assert missions.list_missions(db) == []

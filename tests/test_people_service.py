@@ -150,3 +150,29 @@ def test_our_side_is_every_missions_lead_and_delegation_by_family_name_without_c
     assert "Zeger Aerts" in names and "Cécile Jodogne" in names
     assert not any("OHMURA" in n or "Vice-Governor" in n for n in names)
     assert names.index("Zeger Aerts") < names.index("Cécile Jodogne")  # Aerts before Jodogne
+
+
+def test_a_missions_duty_officer_survives_delete_restore_merge_and_a_filled_position(db):
+    from missionplanner.services import duplicates, missions
+
+    anne = people_service.create_person(db, given_name="Anne", family_name="Peeters")
+    mid = missions.create_mission(db, title="Visit to Osaka", start="2017-06-08", end="2017-06-10",
+                                  duty_officer_id=anne)
+    officer = lambda: (missions.mission_detail(db, mid)["duty_officer"] or {}).get("id")  # noqa: E731
+    assert officer() == anne and anne in {p["id"] for p in people_service.our_side(db)}
+    record = people_service.person_record(db, anne)
+    people_service.delete_person(db, anne)
+    assert officer() is None
+    people_service.restore_person(db, record)
+    assert officer() == anne  # Undo of the delete gives the mission its duty officer back
+
+    twin = people_service.create_person(db, given_name="Anne", family_name="Peeters", email="anne@example.org")
+    merged = duplicates.merge_people(db, twin, anne)
+    assert officer() == twin  # the merge keeps her as the duty officer
+    duplicates.undo_merge(db, merged)
+    assert officer() == anne
+
+    post = people_service.create_position(db, title="Duty officer, Tokyo embassy")
+    missions.update_mission(db, mid, duty_officer_id=post)
+    people_service.fill_position(db, post, anne)
+    assert officer() == anne  # the holder named takes the post's place

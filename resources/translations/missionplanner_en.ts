@@ -581,122 +581,122 @@ Its links to %2 and %3 and its %4 go with it; the organizations and people stay.
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="31"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="32"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="32"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="33"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="33"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="34"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="35"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="35"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="36"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="36"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="37"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="66"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="74"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="78"/>
         <source>Conflicts waiting</source>
         <translation>Conflicts waiting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="78"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="86"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="78"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="86"/>
         <source>Mine (this laptop)</source>
         <translation>Mine (this laptop)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="79"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="87"/>
         <source>Theirs (the server)</source>
         <translation>Theirs (the server)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="94"/>
         <source>Merged text</source>
         <translation>Merged text</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="95"/>
         <source>Write here the text to keep, from both sides</source>
         <translation>Write here the text to keep, from both sides</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="98"/>
         <source>Merged &amp;text:</source>
         <translation>Merged &amp;text:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="100"/>
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="101"/>
         <source>Keep t&amp;heirs</source>
         <translation>Keep t&amp;heirs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="102"/>
         <source>&amp;Save the merged text</source>
         <translation>&amp;Save the merged text</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="106"/>
         <source>No conflict is waiting: every change was merged.</source>
         <translation>No conflict is waiting: every change was merged.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="132"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="140"/>
         <source>Seen at the sync of %1</source>
         <translation>Seen at the sync of %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="151"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="159"/>
         <source>This mission is no longer shared with you: it left this laptop, and the changes you made to it were not sent. Its last state here is below; “Keep theirs” closes this notice.</source>
         <translation>This mission is no longer shared with you: it left this laptop, and the changes you made to it were not sent. Its last state here is below; “Keep theirs” closes this notice.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="155"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="163"/>
         <source>The server refused this change for your login (a reader&apos;s login changes nothing; a mission cannot be restricted away from the aide who restricts it). “Keep theirs” puts back the server&apos;s version; “Keep mine” sends it again.</source>
         <translation>The server refused this change for your login (a reader&apos;s login changes nothing; a mission cannot be restricted away from the aide who restricts it). “Keep theirs” puts back the server&apos;s version; “Keep mine” sends it again.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="160"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="168"/>
         <source>Deleted on this laptop, changed on the server meanwhile.</source>
         <translation>Deleted on this laptop, changed on the server meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="162"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="170"/>
         <source>Changed on this laptop, deleted on the server meanwhile.</source>
         <translation>Changed on this laptop, deleted on the server meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="164"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="172"/>
         <source>Changed on both sides since the last sync:</source>
         <translation>Changed on both sides since the last sync:</translation>
     </message>
@@ -949,6 +949,19 @@ Its links to %2 and %3 and its %4 go with it; the organizations and people stay.
     </message>
 </context>
 <context>
+    <name>DueFilter</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="64"/>
+        <source>any date</source>
+        <translation>any date</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="66"/>
+        <source>Type a date day first, such as 15/6/2017 or 15 June 2017, or choose it from the calendar (Alt+Down); empty: no limit</source>
+        <translation>Type a date day first, such as 15/6/2017 or 15 June 2017, or choose it from the calendar (Alt+Down); empty: no limit</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../src/missionplanner/ui/safety_actions.py" line="36"/>
@@ -982,12 +995,12 @@ Its links to %2 and %3 and its %4 go with it; the organizations and people stay.
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="519"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="557"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="520"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="558"/>
         <source>You have unsaved changes. Discard them?</source>
         <translation>You have unsaved changes. Discard them?</translation>
     </message>
@@ -1183,63 +1196,63 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>FollowupEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="105"/>
         <source>Edit follow-up</source>
         <translation>Edit follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="105"/>
         <source>New follow-up</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="94"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="160"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="116"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="182"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="124"/>
         <source>From the meeting: %1</source>
         <translation>From the meeting: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="126"/>
         <source>Open the meeting in the agenda</source>
         <translation>Open the meeting in the agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="124"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="146"/>
         <source>&amp;Mission</source>
         <translation>&amp;Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="125"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="147"/>
         <source>From &amp;meeting</source>
         <translation>From &amp;meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="126"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="148"/>
         <source>&amp;Action</source>
         <translation>&amp;Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="149"/>
         <source>&amp;Owner</source>
         <translation>&amp;Owner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="128"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="150"/>
         <source>&amp;Due on</source>
         <translation>&amp;Due on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="129"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="151"/>
         <source>&amp;Recurrence</source>
         <translation>&amp;Recurrence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="130"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="152"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -1247,202 +1260,209 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="294"/>
         <source>new follow-up “%1”</source>
         <translation>new follow-up “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="299"/>
         <source>Follow-up added: %1</source>
         <translation>Follow-up added: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="291"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="313"/>
         <source>Filter by mission</source>
         <translation>Filter by mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="293"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="315"/>
         <source>Filter by owner</source>
         <translation>Filter by owner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="317"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="296"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="318"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="297"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="319"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="298"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="320"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="299"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="391"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="321"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="427"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="322"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="439"/>
         <source>Due from</source>
         <translation>Due from</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="439"/>
         <source>Due until</source>
         <translation>Due until</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="347"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="313"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="348"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="375"/>
         <source>Mark &amp;done</source>
         <translation>Mark &amp;done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="316"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="351"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Snooze</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="354"/>
         <source>Until tomorrow</source>
         <translation>Until tomorrow</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="354"/>
         <source>For three days</source>
         <translation>For three days</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="355"/>
         <source>For a week</source>
         <translation>For a week</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="355"/>
         <source>For a month</source>
         <translation>For a month</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="323"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="342"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="358"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="377"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="325"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="344"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="360"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="379"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;New follow-up…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="361"/>
         <source>Add a follow-up to a mission or one of its meetings (Ins)</source>
         <translation>Add a follow-up to a mission or one of its meetings (Ins)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="328"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="363"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="384"/>
         <source>Go to &amp;meeting</source>
         <translation>Go to &amp;meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="364"/>
         <source>Show the meeting the selected follow-up came from in the agenda</source>
         <translation>Show the meeting the selected follow-up came from in the agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="331"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="366"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="367"/>
         <source>Edit follow-up</source>
         <translation>Edit follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="368"/>
         <source>Change the selected follow-up (Enter, F2 or double-click)</source>
         <translation>Change the selected follow-up (Enter, F2 or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="371"/>
         <source>&amp;Edit follow-up…</source>
         <translation>&amp;Edit follow-up…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="355"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="390"/>
         <source>Mission:</source>
         <translation>Mission:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="355"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="390"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="356"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="391"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="356"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="391"/>
         <source>Due from:</source>
         <translation>Due from:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="357"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="392"/>
         <source>until:</source>
         <translation>until:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="434"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="442"/>
+        <source>%1 is not applied: %2</source>
+        <translation>%1 is not applied: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="481"/>
         <source>%1 shown, %2 overdue; %3 overdue in all</source>
         <translation>%1 shown, %2 overdue; %3 overdue in all</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="467"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="514"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="524"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="573"/>
         <source>edit follow-up “%1”</source>
         <translation>edit follow-up “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="533"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="582"/>
         <source>mark follow-up “%1” done</source>
         <translation>mark follow-up “%1” done</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="534"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="583"/>
         <source>Marked done: %1 — %2 to undo</source>
         <translation>Marked done: %1 — %2 to undo</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="549"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="598"/>
         <source>reopen follow-up “%1”</source>
         <translation>reopen follow-up “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="555"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="604"/>
         <source>snooze follow-up “%1”</source>
         <translation>snooze follow-up “%1”</translation>
     </message>
@@ -1485,27 +1505,27 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
         <translation>Free &amp;slots</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="91"/>
         <source>&amp;Use this slot</source>
         <translation>&amp;Use this slot</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="141"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="143"/>
         <source>%1 (free until %2)</source>
         <translation>%1 (free until %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="151"/>
         <source>Free slots of at least %1 in %2 on %3; the meeting starts at the beginning of the slot you pick.</source>
         <translation>Free slots of at least %1 in %2 on %3; the meeting starts at the beginning of the slot you pick.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="153"/>
         <source>No free slot of %1 in %2 on %3.</source>
         <translation>No free slot of %1 in %2 on %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="163"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="167"/>
         <source>%n meeting(s) of the delegation fill the day; the longest free time left is %1.</source>
         <translation>
             <numerusform>%n meeting of the delegation fills the day; the longest free time left is %1.</numerusform>
@@ -1513,42 +1533,42 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="166"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="170"/>
         <source>The mission is not in %1 on %2.</source>
         <translation>The mission is not in %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="169"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="173"/>
         <source>The stay in %1 ends at %2 on %3.</source>
         <translation>The stay in %1 ends at %2 on %3.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="170"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="174"/>
         <source>The stay in %1 ended at %2 on %3.</source>
         <translation>The stay in %1 ended at %2 on %3.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="171"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="175"/>
         <source>The stay in %1 begins at %2 on %3.</source>
         <translation>The stay in %1 begins at %2 on %3.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="172"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="176"/>
         <source>The delegation arrives in %1 at %2 on %3, and needs %4 to settle.</source>
         <translation>The delegation arrives in %1 at %2 on %3, and needs %4 to settle.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="184"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="188"/>
         <source>Next free day in %1: %2, from %3</source>
         <translation>Next free day in %1: %2, from %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="186"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="190"/>
         <source>In %1 that day: %2, from %3</source>
         <translation>In %1 that day: %2, from %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="190"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="194"/>
         <source>Show the free slots of that day in that city</source>
         <translation>Show the free slots of that day in that city</translation>
     </message>
@@ -1556,47 +1576,47 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="135"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="137"/>
         <source>History: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="140"/>
         <source>Reading the history…</source>
         <translation>Reading the history…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="145"/>
         <source>When / field</source>
         <translation>When / field</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="145"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="145"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="145"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="144"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="146"/>
         <source>Change history</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="159"/>
         <source>No recorded changes.</source>
         <translation>No recorded changes.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="159"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="161"/>
         <source>Oldest first; times are in your home time zone.</source>
         <translation>Oldest first; times are in your home time zone.</translation>
     </message>
@@ -1670,226 +1690,236 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/history_dialog.py" line="34"/>
+        <source>Duty officer</source>
+        <translation>Duty officer</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="35"/>
         <source>Embassy</source>
         <translation>Embassy</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="35"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="36"/>
         <source>Emergency contact</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="36"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="37"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="37"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="38"/>
         <source>Filled by</source>
         <translation>Filled by</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="38"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="39"/>
         <source>Form of address</source>
         <translation>Form of address</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="39"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="40"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="40"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="41"/>
         <source>Departure terminal</source>
         <translation>Departure terminal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="41"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="42"/>
         <source>Honorific</source>
         <translation>Honorific</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="42"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="43"/>
         <source>Hotel</source>
         <translation>Hotel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="43"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="44"/>
         <source>Hotel address</source>
         <translation>Hotel address</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="44"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="45"/>
         <source>Hotel phone</source>
         <translation>Hotel phone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="45"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="46"/>
         <source>If raised</source>
         <translation>If raised</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="46"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="47"/>
+        <source>Key messages</source>
+        <translation>Key messages</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="48"/>
         <source>Led by</source>
         <translation>Led by</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="47"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="49"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="48"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="50"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="49"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="51"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="50"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="52"/>
         <source>Name order</source>
         <translation>Name order</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="51"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="53"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="52"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="54"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="53"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="55"/>
         <source>Objectives</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="54"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="56"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="55"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="57"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="56"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="58"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="57"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="59"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="58"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="60"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="59"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="61"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="62"/>
         <source>Pronunciation</source>
         <translation>Pronunciation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="61"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="63"/>
         <source>Reason for the meeting</source>
         <translation>Reason for the meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="62"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="64"/>
         <source>Requested by</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="63"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="65"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="66"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="67"/>
         <source>Seat</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="66"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="68"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="67"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="69"/>
         <source>Signing date approximate</source>
         <translation>Signing date approximate</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="68"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="70"/>
         <source>Snoozed until</source>
         <translation>Snoozed until</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="69"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="71"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="72"/>
         <source>Points to make</source>
         <translation>Points to make</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="73"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="74"/>
         <source>Arrival terminal</source>
         <translation>Arrival terminal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="75"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="76"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="77"/>
         <source>Without the lead</source>
         <translation>Without the lead</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="78"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="80"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="79"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="81"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="80"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="82"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
@@ -1958,82 +1988,82 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>LegDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="62"/>
         <source>Leg</source>
         <translation>Leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="62"/>
         <source>New leg</source>
         <translation>New leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="89"/>
         <source>e.g. 8/6/2017 15:00 (optional)</source>
         <translation>e.g. 8/6/2017 15:00 (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="88"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="90"/>
         <source>e.g. 11/6/2017 11:00 (optional)</source>
         <translation>e.g. 11/6/2017 11:00 (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="96"/>
         <source>&amp;City</source>
         <translation>&amp;City</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="97"/>
         <source>City in native script</source>
         <translation>City in native script</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="98"/>
         <source>C&amp;ountry (ISO code)</source>
         <translation>C&amp;ountry (ISO code)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="99"/>
         <source>Time &amp;zone</source>
         <translation>Time &amp;zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="100"/>
         <source>&amp;Arrival (local time)</source>
         <translation>&amp;Arrival (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
         <source>&amp;Departure (local time)</source>
         <translation>&amp;Departure (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
         <source>&amp;Hotel</source>
         <translation>&amp;Hotel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
         <source>Hotel add&amp;ress</source>
         <translation>Hotel add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
         <source>Hotel &amp;phone</source>
         <translation>Hotel &amp;phone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
         <source>Check-&amp;in (local time)</source>
         <translation>Check-&amp;in (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="106"/>
         <source>Check-ou&amp;t (local time)</source>
         <translation>Check-ou&amp;t (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="107"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -2311,213 +2341,213 @@ Use Tools &gt; Check and repair the database, or restore a backup.</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="167"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="101"/>
         <source>Edit meeting</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="167"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="101"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="177"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="111"/>
         <source>e.g. dark suit, national dress, business casual</source>
         <translation>e.g. dark suit, national dress, business casual</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="199"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="133"/>
         <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
         <translation>e.g. 9/6/2017 10:00 or 9 juin 14h30</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="135"/>
         <source>e.g. 10:00 on %1</source>
         <translation>e.g. 10:00 on %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="141"/>
         <source>Find a &amp;free slot…</source>
         <translation>Find a &amp;free slot…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="153"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="154"/>
         <source>Kin&amp;d</source>
         <translation>Kin&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="155"/>
         <source>&amp;City</source>
         <translation>&amp;City</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="156"/>
         <source>&amp;Venue</source>
         <translation>&amp;Venue</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="157"/>
         <source>Addr&amp;ess</source>
         <translation>Addr&amp;ess</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="158"/>
         <source>&amp;Starts (local time)</source>
         <translation>&amp;Starts (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="159"/>
         <source>E&amp;nds (local time)</source>
         <translation>E&amp;nds (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="160"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="161"/>
         <source>D&amp;ress code</source>
         <translation>D&amp;ress code</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="229"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="163"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="175"/>
         <source>Counterparts</source>
         <translation>Counterparts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="231"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="165"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="176"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="170"/>
         <source>&amp;Without the lead (the lead does not attend)</source>
         <translation>&amp;Without the lead (the lead does not attend)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="172"/>
         <source>The meeting does not clash with the lead&apos;s other meetings.</source>
         <translation>The meeting does not clash with the lead&apos;s other meetings.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="251"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="185"/>
         <source>Requested by</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="186"/>
         <source>Who asked for the meeting</source>
         <translation>Who asked for the meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="188"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="206"/>
         <source>Talking points</source>
         <translation>Talking points</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="191"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="191"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="200"/>
         <source>Objectives</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="258"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="278"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="212"/>
         <source>Background</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="193"/>
         <source>Arrangements</source>
         <translation>Arrangements</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="198"/>
         <source>Reason for the meeting</source>
         <translation>Reason for the meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="268"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="202"/>
         <source>Re&amp;quested by</source>
         <translation>Re&amp;quested by</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="214"/>
         <source>Arrangements (interpreter, arrival, gifts)</source>
         <translation>Arrangements (interpreter, arrival, gifts)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="219"/>
         <source>Translat&amp;ions…</source>
         <translation>Translat&amp;ions…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="229"/>
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="228"/>
         <source>&amp;Brief</source>
         <translation>&amp;Brief</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="274"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="208"/>
         <source>If raised, and the line to ta&amp;ke</source>
         <translation>If raised, and the line to ta&amp;ke</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="244"/>
         <source>Conflicts with this meeting</source>
         <translation>Conflicts with this meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="411"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="345"/>
         <source>(new meeting)</source>
         <translation>(new meeting)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="442"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="376"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="448"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="382"/>
         <source>Conflicts: %1, %2</source>
         <translation>Conflicts: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="457"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="391"/>
         <source>Hide the conflicts</source>
         <translation>Hide the conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="457"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="391"/>
         <source>Show the conflicts</source>
         <translation>Show the conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="559"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="493"/>
         <source>Save with a conflict?</source>
         <translation>Save with a conflict?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="560"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="494"/>
         <source>The checks found %n error(s) in this meeting&apos;s schedule, first: %1
 
 Save it anyway?</source>
@@ -2531,12 +2561,12 @@ Save it anyway?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="600"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="534"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="601"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="535"/>
         <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -2624,133 +2654,178 @@ Reload the meeting? Your unsaved changes in this window will be lost.</translati
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="181"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="183"/>
         <source>Edit mission</source>
         <translation>Edit mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="181"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="183"/>
         <source>New mission</source>
         <translation>New mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="204"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="204"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="206"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="209"/>
+        <source>Key messages</source>
+        <translation>Key messages</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="210"/>
+        <source>New message</source>
+        <translation>New message</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="211"/>
+        <source>Duty officer</source>
+        <translation>Duty officer</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="214"/>
         <source>Everyone (or the logins who may see it: anne, bob)</source>
         <translation>Everyone (or the logins who may see it: anne, bob)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="216"/>
         <source>On the cabinet&apos;s server, only these logins (and administrators) see the mission, its meetings and its documents; the server enforces it. Empty: everyone.</source>
         <translation>On the cabinet&apos;s server, only these logins (and administrators) see the mission, its meetings and its documents; the server enforces it. Empty: everyone.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="224"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="225"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="226"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="227"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="228"/>
         <source>&amp;End</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="229"/>
         <source>&amp;Home time zone</source>
         <translation>&amp;Home time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="230"/>
         <source>&amp;Objectives</source>
         <translation>&amp;Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="231"/>
         <source>&amp;Lead</source>
         <translation>&amp;Lead</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="232"/>
         <source>Dele&amp;gation</source>
         <translation>Dele&amp;gation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="233"/>
         <source>Restricte&amp;d to</source>
         <translation>Restricte&amp;d to</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="232"/>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="253"/>
         <source>Legs</source>
         <translation>Legs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="242"/>
         <source>&amp;Add leg…</source>
         <translation>&amp;Add leg…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="244"/>
         <source>Ed&amp;it leg…</source>
         <translation>Ed&amp;it leg…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="246"/>
         <source>&amp;Remove leg</source>
         <translation>&amp;Remove leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="272"/>
         <source>&amp;Mission and legs</source>
         <translation>&amp;Mission and legs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="273"/>
         <source>Tra&amp;vel</source>
         <translation>Tra&amp;vel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="356"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="274"/>
+        <source>&amp;Briefing</source>
+        <translation>&amp;Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="286"/>
+        <source>The briefing pack opens with these messages, one a line, and names the duty officer first among its contacts. Without messages it takes the objectives.</source>
+        <translation>The briefing pack opens with these messages, one a line, and names the duty officer first among its contacts. Without messages it takes the objectives.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="291"/>
+        <source>&amp;Key messages</source>
+        <translation>&amp;Key messages</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="292"/>
+        <source>&amp;Duty officer</source>
+        <translation>&amp;Duty officer</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="293"/>
+        <source>Translat&amp;ions…</source>
+        <translation>Translat&amp;ions…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="294"/>
+        <source>The title, objectives and key messages in French, Dutch and English (once the mission is saved)</source>
+        <translation>The title, objectives and key messages in French, Dutch and English (once the mission is saved)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="392"/>
         <source>removed leg</source>
         <translation>removed leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="399"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="435"/>
         <source>Leg %1: %2</source>
         <translation>Leg %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="442"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="407"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="443"/>
         <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>
@@ -3925,207 +4000,218 @@ Open editors ask about unsaved changes first.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="37"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="38"/>
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="38"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="39"/>
         <source>Table of contents</source>
         <translation>Table of contents</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="39"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="40"/>
         <source>Overview, delegation and logistics</source>
         <translation>Overview, delegation and logistics</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="40"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="41"/>
         <source>Day-by-day itinerary</source>
         <translation>Day-by-day itinerary</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="41"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="42"/>
         <source>One brief per meeting</source>
         <translation>One brief per meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="42"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="43"/>
         <source>People and organizations annex</source>
         <translation>People and organizations annex</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="77"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="84"/>
         <source>Briefing pack</source>
         <translation>Briefing pack</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="77"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="84"/>
         <source>Outcome report</source>
         <translation>Outcome report</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="93"/>
         <source>RESTRICTED</source>
         <translation>RESTRICTED</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="93"/>
         <source>CONFIDENTIAL</source>
         <translation>CONFIDENTIAL</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="97"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="98"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="113"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="111"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="118"/>
         <source>Open the PDF when it is ready</source>
         <translation>Open the PDF when it is ready</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="114"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="121"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="114"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="121"/>
         <source>&amp;Classification</source>
         <translation>&amp;Classification</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="115"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="122"/>
         <source>&amp;Paper</source>
         <translation>&amp;Paper</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="103"/>
         <source>Minister&apos;s pack</source>
         <translation>Minister&apos;s pack</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="104"/>
         <source>Working pack (private office)</source>
         <translation>Working pack (private office)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
         <source>Your name, as the cover prints it</source>
         <translation>Your name, as the cover prints it</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="117"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="124"/>
         <source>&amp;Edition</source>
         <translation>&amp;Edition</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="117"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="124"/>
         <source>Drafting &amp;officer</source>
         <translation>Drafting &amp;officer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="115"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="122"/>
         <source>&amp;Home time zone</source>
         <translation>&amp;Home time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="130"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="124"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="131"/>
         <source>&amp;Save as</source>
         <translation>&amp;Save as</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="137"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="144"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="150"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generate</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="146"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="153"/>
         <source>P&amp;rint…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="156"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versions…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="166"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="160"/>
+        <source>Poc&amp;ket card…</source>
+        <translation>Poc&amp;ket card…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="162"/>
+        <source>The day at a glance of each day on A6, to carry in a pocket: in the language and classification chosen above, saved in the same folder as the pack</source>
+        <translation>The day at a glance of each day on A6, to carry in a pocket: in the language and classification chosen above, saved in the same folder as the pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="180"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="199"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="213"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="227"/>
         <source>Choose where to save the PDF.</source>
         <translation>Choose where to save the PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="241"/>
         <source>Generating…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="242"/>
         <source>Generating the PDF…</source>
         <translation>Generating the PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="242"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="277"/>
         <source>Printing page %1 of %2…</source>
         <translation>Printing page %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="279"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="302"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="312"/>
         <source>No PDF viewer was found to open it. The PDF is saved as %1; open it from there, or install a PDF viewer.</source>
         <translation>No PDF viewer was found to open it. The PDF is saved as %1; open it from there, or install a PDF viewer.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="315"/>
         <source>Warnings:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="279"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="325"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="327"/>
         <source>This document cannot be produced by this version (%1).</source>
         <translation>This document cannot be produced by this version (%1).</translation>
     </message>
@@ -4188,137 +4274,137 @@ Open editors ask about unsaved changes first.</translation>
         <translation>while travelling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="526"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="534"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>%1 cannot be in two meetings at once: %2 and %3 overlap</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="527"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="535"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="529"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="537"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 is outside the stay in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="530"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="538"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 is in %2, where the mission does not go (legs: %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="531"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="539"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 starts %2 after arriving in %3 (%4); allow at least %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="532"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="540"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 is outside local business hours (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="533"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="541"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 falls on a public holiday in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="535"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="543"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 starts before the arrival of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="536"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="544"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 ends after the departure of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="537"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="545"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>No travel is planned for %1 from %2 to %3 between %4 and %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="539"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="547"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1 would have %2 between %3 and %4; allow at least %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="541"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="549"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 cannot be on %2 and %3 at once</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="542"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="550"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 would be travelling during %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="543"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="551"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>“%1” (%2–%3 %4 time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="544"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="552"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>“%1” (%2–%3 %4 time, mission “%5”)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="545"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="553"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="548"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="556"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 from %2 (%3) to %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="549"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="557"/>
         <source>the flight</source>
         <translation>the flight</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="550"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="558"/>
         <source>the train</source>
         <translation>the train</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="551"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="559"/>
         <source>the car</source>
         <translation>the car</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="552"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="560"/>
         <source>the boat</source>
         <translation>the boat</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="553"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="561"/>
         <source>the journey</source>
         <translation>the journey</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="554"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="562"/>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="555"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="563"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="556"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="564"/>
         <source>%1 h %2</source>
         <translation>%1 h %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="557"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="565"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="558"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="566"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -5010,7 +5096,7 @@ Open editors ask about unsaved changes first.</translation>
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="152"/>
         <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="465"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="467"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5711,62 +5797,72 @@ Open editors ask about unsaved changes first.</translation>
         <translation>Restricted to</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="440"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="434"/>
+        <source>Key message</source>
+        <translation>Key message</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="435"/>
+        <source>Duty officer</source>
+        <translation>Duty officer</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="442"/>
         <source>Title is required</source>
         <translation>Title is required</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="441"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="443"/>
         <source>Name is required</source>
         <translation>Name is required</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="442"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="444"/>
         <source>Family name is required</source>
         <translation>Family name is required</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="443"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="445"/>
         <source>Start is required</source>
         <translation>Start is required</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="444"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="446"/>
         <source>End is required</source>
         <translation>End is required</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="445"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="447"/>
         <source>Arrival is required</source>
         <translation>Arrival is required</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="446"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="448"/>
         <source>Departure is required</source>
         <translation>Departure is required</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="447"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="449"/>
         <source>City is required</source>
         <translation>City is required</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="448"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="450"/>
         <source>Country is required</source>
         <translation>Country is required</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="449"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="451"/>
         <source>Action is required</source>
         <translation>Action is required</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="450"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="452"/>
         <source>Date is required</source>
         <translation>Date is required</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="451"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="453"/>
         <source>Time zone is required</source>
         <translation>Time zone is required</translation>
     </message>
@@ -6129,37 +6225,37 @@ Open editors ask about unsaved changes first.</translation>
 <context>
     <name>TalkingPoints</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="34"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="36"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="39"/>
         <source>Move the point up</source>
         <translation>Move the point up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="40"/>
         <source>Move up (Alt+Up)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="44"/>
         <source>Move the point down</source>
         <translation>Move the point down</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="45"/>
         <source>Move down (Alt+Down)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="64"/>
         <source>New point</source>
         <translation>New point</translation>
     </message>
@@ -6303,37 +6399,42 @@ Open editors ask about unsaved changes first.</translation>
         <translation>Biography</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="46"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="44"/>
+        <source>Key messages</source>
+        <translation>Key messages</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="47"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="47"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="48"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="48"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="49"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="102"/>
         <source>Translations — %1</source>
         <translation>Translations — %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="110"/>
-        <source>The pack prints the text in the language it is made in; where a box is empty it prints the text as typed, marked. Points to make: one per line. If raised: one per line, the question, then “—”, then the line to take.</source>
-        <translation>The pack prints the text in the language it is made in; where a box is empty it prints the text as typed, marked. Points to make: one per line. If raised: one per line, the question, then “—”, then the line to take.</translation>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="111"/>
+        <source>The pack prints the text in the language it is made in; where a box is empty it prints the text as typed, marked. Points to make and key messages: one per line. If raised: one per line, the question, then “—”, then the line to take.</source>
+        <translation>The pack prints the text in the language it is made in; where a box is empty it prints the text as typed, marked. Points to make and key messages: one per line. If raised: one per line, the question, then “—”, then the line to take.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="134"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="135"/>
         <source>As typed</source>
         <translation>As typed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="187"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="188"/>
         <source>Translations of “%1”</source>
         <translation>Translations of “%1”</translation>
     </message>
@@ -6603,7 +6704,7 @@ Open editors ask about unsaved changes first.</translation>
 <context>
     <name>UntranslatedNote</name>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="236"/>
         <source>%n text(s) not in French will print as typed:</source>
         <translation>
             <numerusform>%n text not in French will print as typed:</numerusform>
@@ -6611,7 +6712,7 @@ Open editors ask about unsaved changes first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="237"/>
         <source>%n text(s) not in Dutch will print as typed:</source>
         <translation>
             <numerusform>%n text not in Dutch will print as typed:</numerusform>
@@ -6619,7 +6720,7 @@ Open editors ask about unsaved changes first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="238"/>
         <source>%n text(s) not in English will print as typed:</source>
         <translation>
             <numerusform>%n text not in English will print as typed:</numerusform>
@@ -6630,112 +6731,112 @@ Open editors ask about unsaved changes first.</translation>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="48"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="49"/>
         <source>Printed versions: %1</source>
         <translation>Printed versions: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="53"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="53"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="53"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
         <source>Edition</source>
         <translation>Edition</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="55"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="55"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="55"/>
         <source>Printed by</source>
         <translation>Printed by</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="55"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="56"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="56"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="57"/>
         <source>Printed versions</source>
         <translation>Printed versions</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="59"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="60"/>
         <source>Compare &amp;with</source>
         <translation>Compare &amp;with</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="61"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="62"/>
         <source>&amp;Show changes</source>
         <translation>&amp;Show changes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="71"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="72"/>
         <source>Reading the printed versions…</source>
         <translation>Reading the printed versions…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="85"/>
         <source>Minister&apos;s pack</source>
         <translation>Minister&apos;s pack</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="85"/>
         <source>Working pack (private office)</source>
         <translation>Working pack (private office)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="100"/>
         <source>No pack of this mission has been printed yet.</source>
         <translation>No pack of this mission has been printed yet.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="101"/>
         <source>Choose a version, then the version to compare it with.</source>
         <translation>Choose a version, then the version to compare it with.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="114"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="115"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="125"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="126"/>
         <source>Comparing…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="139"/>
         <source>From version %1 to version %2:</source>
         <translation>From version %1 to version %2:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="140"/>
         <source>No changes from version %1 to version %2.</source>
         <translation>No changes from version %1 to version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="142"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="143"/>
         <source>(The two were printed in different languages: their texts are not compared.)</source>
         <translation>(The two were printed in different languages: their texts are not compared.)</translation>
     </message>

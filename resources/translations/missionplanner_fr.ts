@@ -581,122 +581,122 @@ Ses liens vers %2 et %3 ainsi que ses documents joints (%4) disparaissent avec l
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="31"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="32"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="32"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="33"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="33"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="34"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="35"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="35"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="36"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="36"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="37"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="66"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="74"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="78"/>
         <source>Conflicts waiting</source>
         <translation>Conflits en attente</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="78"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="86"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="78"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="86"/>
         <source>Mine (this laptop)</source>
         <translation>La mienne (cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="79"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="87"/>
         <source>Theirs (the server)</source>
         <translation>La leur (le serveur)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="94"/>
         <source>Merged text</source>
         <translation>Texte fusionné</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="95"/>
         <source>Write here the text to keep, from both sides</source>
         <translation>Écrivez ici le texte à garder, tiré des deux versions</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="98"/>
         <source>Merged &amp;text:</source>
         <translation>&amp;Texte fusionné&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="100"/>
         <source>Keep &amp;mine</source>
         <translation>Garder la &amp;mienne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="101"/>
         <source>Keep t&amp;heirs</source>
         <translation>Garder &amp;la leur</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="102"/>
         <source>&amp;Save the merged text</source>
         <translation>&amp;Enregistrer le texte fusionné</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="106"/>
         <source>No conflict is waiting: every change was merged.</source>
         <translation>Aucun conflit en attente&#xa0;: toutes les modifications ont été fusionnées.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="132"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="140"/>
         <source>Seen at the sync of %1</source>
         <translation>Constaté lors de la synchronisation du %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="151"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="159"/>
         <source>This mission is no longer shared with you: it left this laptop, and the changes you made to it were not sent. Its last state here is below; “Keep theirs” closes this notice.</source>
         <translation>Cette mission n&apos;est plus partagée avec vous&#xa0;: elle a quitté cet ordinateur, et les modifications que vous y aviez faites n&apos;ont pas été envoyées. Son dernier état ici figure ci-dessous&#xa0;; «&#xa0;Garder la leur&#xa0;» ferme cet avis.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="155"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="163"/>
         <source>The server refused this change for your login (a reader&apos;s login changes nothing; a mission cannot be restricted away from the aide who restricts it). “Keep theirs” puts back the server&apos;s version; “Keep mine” sends it again.</source>
         <translation>Le serveur a refusé cette modification pour votre identifiant (un identifiant de lecteur ne modifie rien&#xa0;; une mission ne peut pas être réservée à d’autres que le collaborateur qui la réserve). «&#xa0;Garder la leur&#xa0;» rétablit la version du serveur&#xa0;; «&#xa0;Garder la mienne&#xa0;» l&apos;envoie à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="160"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="168"/>
         <source>Deleted on this laptop, changed on the server meanwhile.</source>
         <translation>Supprimé sur cet ordinateur, modifié entre-temps sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="162"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="170"/>
         <source>Changed on this laptop, deleted on the server meanwhile.</source>
         <translation>Modifié sur cet ordinateur, supprimé entre-temps sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="164"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="172"/>
         <source>Changed on both sides since the last sync:</source>
         <translation>Modifié des deux côtés depuis la dernière synchronisation&#xa0;:</translation>
     </message>
@@ -949,6 +949,19 @@ Ses liens vers %2 et %3 ainsi que ses documents joints (%4) disparaissent avec l
     </message>
 </context>
 <context>
+    <name>DueFilter</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="64"/>
+        <source>any date</source>
+        <translation>toute date</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="66"/>
+        <source>Type a date day first, such as 15/6/2017 or 15 June 2017, or choose it from the calendar (Alt+Down); empty: no limit</source>
+        <translation>Tapez une date, le jour d’abord, comme 15/6/2017 ou 15 juin 2017, ou choisissez-la dans le calendrier (Alt+Bas)&#xa0;; vide&#xa0;: pas de limite</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../src/missionplanner/ui/safety_actions.py" line="36"/>
@@ -982,12 +995,12 @@ Ses liens vers %2 et %3 ainsi que ses documents joints (%4) disparaissent avec l
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="519"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="557"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="520"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="558"/>
         <source>You have unsaved changes. Discard them?</source>
         <translation>Vous avez des modifications non enregistrées. Les abandonner ?</translation>
     </message>
@@ -1183,63 +1196,63 @@ Ce fichier compte des lignes qui ne respectent pas une règle (%2). Les laisser 
 <context>
     <name>FollowupEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="105"/>
         <source>Edit follow-up</source>
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="105"/>
         <source>New follow-up</source>
         <translation>Nouveau suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="94"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="160"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="116"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="182"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="124"/>
         <source>From the meeting: %1</source>
         <translation>Issu de la réunion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="126"/>
         <source>Open the meeting in the agenda</source>
         <translation>Ouvrir la réunion dans l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="124"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="146"/>
         <source>&amp;Mission</source>
         <translation>&amp;Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="125"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="147"/>
         <source>From &amp;meeting</source>
         <translation>Réunion d&apos;ori&amp;gine</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="126"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="148"/>
         <source>&amp;Action</source>
         <translation>&amp;Action</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="149"/>
         <source>&amp;Owner</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="128"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="150"/>
         <source>&amp;Due on</source>
         <translation>É&amp;chéance</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="129"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="151"/>
         <source>&amp;Recurrence</source>
         <translation>Récurr&amp;ence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="130"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="152"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -1247,202 +1260,209 @@ Ce fichier compte des lignes qui ne respectent pas une règle (%2). Les laisser 
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="294"/>
         <source>new follow-up “%1”</source>
         <translation>nouveau suivi «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="299"/>
         <source>Follow-up added: %1</source>
         <translation>Suivi ajouté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="291"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="313"/>
         <source>Filter by mission</source>
         <translation>Filtrer par mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="293"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="315"/>
         <source>Filter by owner</source>
         <translation>Filtrer par responsable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="317"/>
         <source>Filter by status</source>
         <translation>Filtrer par statut</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="296"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="318"/>
         <source>Open</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="297"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="319"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="298"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="320"/>
         <source>Done</source>
         <translation>Terminés</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="299"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="391"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="321"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="427"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="322"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="439"/>
         <source>Due from</source>
         <translation>Échéance à partir du</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="439"/>
         <source>Due until</source>
         <translation>Échéance jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="347"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="313"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="348"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="375"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="316"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="351"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Reporter</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="354"/>
         <source>Until tomorrow</source>
         <translation>À demain</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="354"/>
         <source>For three days</source>
         <translation>De trois jours</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="355"/>
         <source>For a week</source>
         <translation>D’une semaine</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="355"/>
         <source>For a month</source>
         <translation>D’un mois</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="323"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="342"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="358"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="377"/>
         <source>&amp;Reopen</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="325"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="344"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="360"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="379"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nouveau suivi…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="361"/>
         <source>Add a follow-up to a mission or one of its meetings (Ins)</source>
         <translation>Ajouter un suivi à une mission ou à l&apos;une de ses réunions (Inser)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="328"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="363"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="384"/>
         <source>Go to &amp;meeting</source>
         <translation>A&amp;ller à la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="364"/>
         <source>Show the meeting the selected follow-up came from in the agenda</source>
         <translation>Afficher dans l&apos;agenda la réunion dont est issu le suivi sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="331"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="366"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="367"/>
         <source>Edit follow-up</source>
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="368"/>
         <source>Change the selected follow-up (Enter, F2 or double-click)</source>
         <translation>Modifier le suivi sélectionné (Entrée, F2 ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="371"/>
         <source>&amp;Edit follow-up…</source>
         <translation>&amp;Modifier le suivi…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="355"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="390"/>
         <source>Mission:</source>
         <translation>Mission :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="355"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="390"/>
         <source>Owner:</source>
         <translation>Responsable :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="356"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="391"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="356"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="391"/>
         <source>Due from:</source>
         <translation>Échéance du :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="357"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="392"/>
         <source>until:</source>
         <translation>au :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="434"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="442"/>
+        <source>%1 is not applied: %2</source>
+        <translation>%1 n’est pas appliqué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="481"/>
         <source>%1 shown, %2 overdue; %3 overdue in all</source>
         <translation>Affichés : %1, dont %2 en retard ; %3 en retard au total</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="467"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="514"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="524"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="573"/>
         <source>edit follow-up “%1”</source>
         <translation>modifier le suivi « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="533"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="582"/>
         <source>mark follow-up “%1” done</source>
         <translation>marquer le suivi « %1 » comme fait</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="534"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="583"/>
         <source>Marked done: %1 — %2 to undo</source>
         <translation>Marqué comme fait : %1 — %2 pour annuler</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="549"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="598"/>
         <source>reopen follow-up “%1”</source>
         <translation>rouvrir le suivi « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="555"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="604"/>
         <source>snooze follow-up “%1”</source>
         <translation>reporter le suivi « %1 »</translation>
     </message>
@@ -1485,27 +1505,27 @@ Ce fichier compte des lignes qui ne respectent pas une règle (%2). Les laisser 
         <translation>&amp;Créneaux libres</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="91"/>
         <source>&amp;Use this slot</source>
         <translation>&amp;Utiliser ce créneau</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="141"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="143"/>
         <source>%1 (free until %2)</source>
         <translation>%1 (libre jusqu’à %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="151"/>
         <source>Free slots of at least %1 in %2 on %3; the meeting starts at the beginning of the slot you pick.</source>
         <translation>Créneaux libres d’au moins %1 à %2 le %3&#xa0;; la réunion commence au début du créneau choisi.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="153"/>
         <source>No free slot of %1 in %2 on %3.</source>
         <translation>Aucun créneau libre de %1 à %2 le %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="163"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="167"/>
         <source>%n meeting(s) of the delegation fill the day; the longest free time left is %1.</source>
         <translation>
             <numerusform>%n réunion de la délégation occupe la journée&#xa0;; le plus long moment libre restant est de %1.</numerusform>
@@ -1513,42 +1533,42 @@ Ce fichier compte des lignes qui ne respectent pas une règle (%2). Les laisser 
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="166"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="170"/>
         <source>The mission is not in %1 on %2.</source>
         <translation>La mission n’est pas à %1 le %2.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="169"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="173"/>
         <source>The stay in %1 ends at %2 on %3.</source>
         <translation>Le séjour à %1 se termine à %2 le %3.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="170"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="174"/>
         <source>The stay in %1 ended at %2 on %3.</source>
         <translation>Le séjour à %1 s’est terminé à %2 le %3.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="171"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="175"/>
         <source>The stay in %1 begins at %2 on %3.</source>
         <translation>Le séjour à %1 commence à %2 le %3.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="172"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="176"/>
         <source>The delegation arrives in %1 at %2 on %3, and needs %4 to settle.</source>
         <translation>La délégation arrive à %1 à %2 le %3 et a besoin de %4 pour s’installer.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="184"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="188"/>
         <source>Next free day in %1: %2, from %3</source>
         <translation>Prochain jour libre à %1&#xa0;: %2, à partir de %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="186"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="190"/>
         <source>In %1 that day: %2, from %3</source>
         <translation>À %1 ce jour-là&#xa0;: %2, à partir de %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="190"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="194"/>
         <source>Show the free slots of that day in that city</source>
         <translation>Afficher les créneaux libres de ce jour dans cette ville</translation>
     </message>
@@ -1556,47 +1576,47 @@ Ce fichier compte des lignes qui ne respectent pas une règle (%2). Les laisser 
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="135"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="137"/>
         <source>History: %1</source>
         <translation>Historique : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="140"/>
         <source>Reading the history…</source>
         <translation>Lecture de l’historique…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="145"/>
         <source>When / field</source>
         <translation>Quand / champ</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="145"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="145"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="145"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="144"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="146"/>
         <source>Change history</source>
         <translation>Historique des modifications</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="159"/>
         <source>No recorded changes.</source>
         <translation>Aucune modification enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="159"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="161"/>
         <source>Oldest first; times are in your home time zone.</source>
         <translation>Du plus ancien au plus récent ; heures dans votre fuseau horaire de référence.</translation>
     </message>
@@ -1670,226 +1690,236 @@ Ce fichier compte des lignes qui ne respectent pas une règle (%2). Les laisser 
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/history_dialog.py" line="34"/>
+        <source>Duty officer</source>
+        <translation>Agent de permanence</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="35"/>
         <source>Embassy</source>
         <translation>Ambassade</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="35"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="36"/>
         <source>Emergency contact</source>
         <translation>Contact d’urgence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="36"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="37"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="37"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="38"/>
         <source>Filled by</source>
         <translation>Occupé par</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="38"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="39"/>
         <source>Form of address</source>
         <translation>Formule d’appel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="39"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="40"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="40"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="41"/>
         <source>Departure terminal</source>
         <translation>Terminal de départ</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="41"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="42"/>
         <source>Honorific</source>
         <translation>Titre honorifique</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="42"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="43"/>
         <source>Hotel</source>
         <translation>Hôtel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="43"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="44"/>
         <source>Hotel address</source>
         <translation>Adresse de l’hôtel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="44"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="45"/>
         <source>Hotel phone</source>
         <translation>Téléphone de l’hôtel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="45"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="46"/>
         <source>If raised</source>
         <translation>Si la question est soulevée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="46"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="47"/>
+        <source>Key messages</source>
+        <translation>Messages clés</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="48"/>
         <source>Led by</source>
         <translation>Conduite par</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="47"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="49"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="48"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="50"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="49"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="51"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="50"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="52"/>
         <source>Name order</source>
         <translation>Ordre du nom</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="51"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="53"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="52"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="54"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="53"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="55"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="54"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="56"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="55"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="57"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="56"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="58"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="57"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="59"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="58"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="60"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="59"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="61"/>
         <source>Position</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="62"/>
         <source>Pronunciation</source>
         <translation>Prononciation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="61"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="63"/>
         <source>Reason for the meeting</source>
         <translation>Raison de l’entretien</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="62"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="64"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="63"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="65"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="66"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="67"/>
         <source>Seat</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="66"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="68"/>
         <source>Side</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="67"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="69"/>
         <source>Signing date approximate</source>
         <translation>Date de signature approximative</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="68"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="70"/>
         <source>Snoozed until</source>
         <translation>Reporté jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="69"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="71"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="72"/>
         <source>Points to make</source>
         <translation>Éléments de langage</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="73"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="74"/>
         <source>Arrival terminal</source>
         <translation>Terminal d’arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="75"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="76"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="77"/>
         <source>Without the lead</source>
         <translation>Sans le chef de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="78"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="80"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="79"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="81"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="80"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="82"/>
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
@@ -1958,82 +1988,82 @@ Ce fichier compte des lignes qui ne respectent pas une règle (%2). Les laisser 
 <context>
     <name>LegDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="62"/>
         <source>Leg</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="62"/>
         <source>New leg</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="89"/>
         <source>e.g. 8/6/2017 15:00 (optional)</source>
         <translation>p. ex. 8/6/2017 15:00 (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="88"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="90"/>
         <source>e.g. 11/6/2017 11:00 (optional)</source>
         <translation>p. ex. 11/6/2017 11:00 (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="96"/>
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="97"/>
         <source>City in native script</source>
         <translation>Ville en écriture locale</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="98"/>
         <source>C&amp;ountry (ISO code)</source>
         <translation>&amp;Pays (code ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="99"/>
         <source>Time &amp;zone</source>
         <translation>&amp;Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="100"/>
         <source>&amp;Arrival (local time)</source>
         <translation>&amp;Arrivée (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
         <source>&amp;Departure (local time)</source>
         <translation>&amp;Départ (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
         <source>&amp;Hotel</source>
         <translation>&amp;Hôtel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
         <source>Hotel add&amp;ress</source>
         <translation>Ad&amp;resse de l’hôtel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
         <source>Hotel &amp;phone</source>
         <translation>&amp;Téléphone de l’hôtel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
         <source>Check-&amp;in (local time)</source>
         <translation>Arrivée à l’hôtel (heure &amp;locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="106"/>
         <source>Check-ou&amp;t (local time)</source>
         <translation>Départ de l’hôtel (heure l&amp;ocale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="107"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -2311,213 +2341,213 @@ Utilisez Outils &gt; Vérifier et réparer la base de données, ou restaurez une
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="167"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="101"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="167"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="101"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="177"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="111"/>
         <source>e.g. dark suit, national dress, business casual</source>
         <translation>p. ex. costume sombre, tenue nationale, tenue de ville</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="199"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="133"/>
         <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
         <translation>p. ex. 9/6/2017 10:00 ou 9 juin 14h30</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="135"/>
         <source>e.g. 10:00 on %1</source>
         <translation>p. ex. 10:00 le %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="141"/>
         <source>Find a &amp;free slot…</source>
         <translation>Trouver un &amp;créneau libre…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="153"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="154"/>
         <source>Kin&amp;d</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="155"/>
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="156"/>
         <source>&amp;Venue</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="157"/>
         <source>Addr&amp;ess</source>
         <translation>Ad&amp;resse</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="158"/>
         <source>&amp;Starts (local time)</source>
         <translation>&amp;Début (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="159"/>
         <source>E&amp;nds (local time)</source>
         <translation>&amp;Fin (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="160"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="161"/>
         <source>D&amp;ress code</source>
         <translation>T&amp;enue</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="229"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="163"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="175"/>
         <source>Counterparts</source>
         <translation>Interlocuteurs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="231"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="165"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="176"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="170"/>
         <source>&amp;Without the lead (the lead does not attend)</source>
         <translation>Sans le c&amp;hef de mission (il n’y assiste pas)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="172"/>
         <source>The meeting does not clash with the lead&apos;s other meetings.</source>
         <translation>La réunion n’entre pas en conflit avec les autres réunions du chef de mission.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="251"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="185"/>
         <source>Requested by</source>
         <translation>Demandée par</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="186"/>
         <source>Who asked for the meeting</source>
         <translation>Qui a demandé la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="188"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="206"/>
         <source>Talking points</source>
         <translation>Éléments de langage</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="191"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="191"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="200"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="258"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="278"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="212"/>
         <source>Background</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="193"/>
         <source>Arrangements</source>
         <translation>Aspects pratiques</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="198"/>
         <source>Reason for the meeting</source>
         <translation>Motif de la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="268"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="202"/>
         <source>Re&amp;quested by</source>
         <translation>De&amp;mandée par</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="214"/>
         <source>Arrangements (interpreter, arrival, gifts)</source>
         <translation>Dispositions pratiques (interprète, arrivée, cadeaux)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="219"/>
         <source>Translat&amp;ions…</source>
         <translation>Traduct&amp;ions…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="229"/>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="228"/>
         <source>&amp;Brief</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="274"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="208"/>
         <source>If raised, and the line to ta&amp;ke</source>
         <translation>&amp;Si la question est abordée, et la position à tenir</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="244"/>
         <source>Conflicts with this meeting</source>
         <translation>Conflits avec cette réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="411"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="345"/>
         <source>(new meeting)</source>
         <translation>(nouvelle réunion)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="442"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="376"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="448"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="382"/>
         <source>Conflicts: %1, %2</source>
         <translation>Conflits : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="457"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="391"/>
         <source>Hide the conflicts</source>
         <translation>Masquer les conflits</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="457"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="391"/>
         <source>Show the conflicts</source>
         <translation>Afficher les conflits</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="559"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="493"/>
         <source>Save with a conflict?</source>
         <translation>Enregistrer malgré un conflit ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="560"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="494"/>
         <source>The checks found %n error(s) in this meeting&apos;s schedule, first: %1
 
 Save it anyway?</source>
@@ -2531,12 +2561,12 @@ L’enregistrer quand même ?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="600"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="534"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="601"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="535"/>
         <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -2624,133 +2654,178 @@ Recharger la réunion ? Vos modifications non enregistrées dans cette fenêtre 
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="181"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="183"/>
         <source>Edit mission</source>
         <translation>Modifier la mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="181"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="183"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="204"/>
         <source>Lead</source>
         <translation>Chef de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="204"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="206"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="209"/>
+        <source>Key messages</source>
+        <translation>Messages clés</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="210"/>
+        <source>New message</source>
+        <translation>Nouveau message</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="211"/>
+        <source>Duty officer</source>
+        <translation>Agent de permanence</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="214"/>
         <source>Everyone (or the logins who may see it: anne, bob)</source>
         <translation>Tout le monde (ou les identifiants autorisés : anne, bob)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="216"/>
         <source>On the cabinet&apos;s server, only these logins (and administrators) see the mission, its meetings and its documents; the server enforces it. Empty: everyone.</source>
         <translation>Sur le serveur du cabinet, seuls ces identifiants (et les administrateurs) voient la mission, ses réunions et ses documents ; le serveur l’impose. Vide : tout le monde.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="224"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="225"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="226"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="227"/>
         <source>&amp;Start</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="228"/>
         <source>&amp;End</source>
         <translation>&amp;Fin</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="229"/>
         <source>&amp;Home time zone</source>
         <translation>Fuseau &amp;horaire de référence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="230"/>
         <source>&amp;Objectives</source>
         <translation>&amp;Objectifs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="231"/>
         <source>&amp;Lead</source>
         <translation>&amp;Chef de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="232"/>
         <source>Dele&amp;gation</source>
         <translation>Dé&amp;légation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="233"/>
         <source>Restricte&amp;d to</source>
         <translation>Ré&amp;servée à</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="232"/>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="253"/>
         <source>Legs</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="242"/>
         <source>&amp;Add leg…</source>
         <translation>&amp;Ajouter une étape…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="244"/>
         <source>Ed&amp;it leg…</source>
         <translation>Modif&amp;ier l’étape…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="246"/>
         <source>&amp;Remove leg</source>
         <translation>&amp;Retirer l’étape</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="272"/>
         <source>&amp;Mission and legs</source>
         <translation>&amp;Mission et étapes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="273"/>
         <source>Tra&amp;vel</source>
         <translation>&amp;Voyage</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="356"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="274"/>
+        <source>&amp;Briefing</source>
+        <translation>Dossier de &amp;briefing</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="286"/>
+        <source>The briefing pack opens with these messages, one a line, and names the duty officer first among its contacts. Without messages it takes the objectives.</source>
+        <translation>Le dossier de briefing s’ouvre sur ces messages, un par ligne, et nomme l’agent de permanence en tête de ses contacts. Sans messages, il reprend les objectifs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="291"/>
+        <source>&amp;Key messages</source>
+        <translation>Messages &amp;clés</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="292"/>
+        <source>&amp;Duty officer</source>
+        <translation>Agent de &amp;permanence</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="293"/>
+        <source>Translat&amp;ions…</source>
+        <translation>Traduct&amp;ions…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="294"/>
+        <source>The title, objectives and key messages in French, Dutch and English (once the mission is saved)</source>
+        <translation>Le titre, les objectifs et les messages clés en français, néerlandais et anglais (une fois la mission enregistrée)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="392"/>
         <source>removed leg</source>
         <translation>étape retirée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="399"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="435"/>
         <source>Leg %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="442"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="407"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="443"/>
         <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>
@@ -3925,207 +4000,218 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="37"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="38"/>
         <source>Cover</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="38"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="39"/>
         <source>Table of contents</source>
         <translation>Table des matières</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="39"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="40"/>
         <source>Overview, delegation and logistics</source>
         <translation>Aperçu, délégation et logistique</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="40"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="41"/>
         <source>Day-by-day itinerary</source>
         <translation>Programme jour par jour</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="41"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="42"/>
         <source>One brief per meeting</source>
         <translation>Une note par réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="42"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="43"/>
         <source>People and organizations annex</source>
         <translation>Annexe personnes et organisations</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="77"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="84"/>
         <source>Briefing pack</source>
         <translation>Dossier de briefing</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="77"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="84"/>
         <source>Outcome report</source>
         <translation>Rapport de résultats</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="93"/>
         <source>RESTRICTED</source>
         <translation>DIFFUSION RESTREINTE</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="93"/>
         <source>CONFIDENTIAL</source>
         <translation>CONFIDENTIEL</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="97"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="98"/>
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="113"/>
         <source>&amp;Browse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="111"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="118"/>
         <source>Open the PDF when it is ready</source>
         <translation>Ouvrir le PDF une fois prêt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="114"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="121"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="114"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="121"/>
         <source>&amp;Classification</source>
         <translation>&amp;Classification</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="115"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="122"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="103"/>
         <source>Minister&apos;s pack</source>
         <translation>Dossier du ministre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="104"/>
         <source>Working pack (private office)</source>
         <translation>Dossier de travail (cabinet)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
         <source>Your name, as the cover prints it</source>
         <translation>Votre nom, tel que la couverture l’imprime</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="117"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="124"/>
         <source>&amp;Edition</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="117"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="124"/>
         <source>Drafting &amp;officer</source>
         <translation>Rédac&amp;teur</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="115"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="122"/>
         <source>&amp;Home time zone</source>
         <translation>Fuseau &amp;horaire de référence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="130"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="124"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="131"/>
         <source>&amp;Save as</source>
         <translation>&amp;Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="137"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="144"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="150"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="146"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="153"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="156"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versions…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="166"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="160"/>
+        <source>Poc&amp;ket card…</source>
+        <translation>Fiche de poche (&amp;A6)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="162"/>
+        <source>The day at a glance of each day on A6, to carry in a pocket: in the language and classification chosen above, saved in the same folder as the pack</source>
+        <translation>La journée en bref de chaque jour au format A6, à glisser dans une poche&#xa0;: dans la langue et la classification choisies ci-dessus, enregistrée dans le même répertoire que le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="180"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="199"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="213"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="227"/>
         <source>Choose where to save the PDF.</source>
         <translation>Choisissez où enregistrer le PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="241"/>
         <source>Generating…</source>
         <translation>Génération…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="242"/>
         <source>Generating the PDF…</source>
         <translation>Génération du PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="242"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="277"/>
         <source>Printing page %1 of %2…</source>
         <translation>Impression de la page %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="279"/>
         <source>Sent to the printer.</source>
         <translation>Envoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="302"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="312"/>
         <source>No PDF viewer was found to open it. The PDF is saved as %1; open it from there, or install a PDF viewer.</source>
         <translation>Aucune visionneuse PDF n’a été trouvée pour l’ouvrir. Le PDF est enregistré sous %1 ; ouvrez-le à partir de là, ou installez une visionneuse PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="315"/>
         <source>Warnings:</source>
         <translation>Avertissements :</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="279"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="325"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Annulé ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="327"/>
         <source>This document cannot be produced by this version (%1).</source>
         <translation>Cette version ne peut pas produire ce document (%1).</translation>
     </message>
@@ -4188,137 +4274,137 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>en route</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="526"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="534"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>Deux réunions à la fois pour %1 : %2 et %3 se chevauchent</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="527"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="535"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1 : seulement %2 pour aller de %3 à %4 entre %5 et %6 ; prévoir au moins %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="529"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="537"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 tombe en dehors du séjour à %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="530"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="538"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 a lieu à %2, où la mission ne va pas (étapes : %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="531"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="539"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 commence %2 après l’arrivée à %3 (%4) ; prévoir au moins %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="532"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="540"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 est en dehors des heures de bureau locales (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="533"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="541"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 tombe un jour férié : %3, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="535"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="543"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 commence avant l’arrivée de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="536"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="544"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 finit après le départ de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="537"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="545"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>Aucun trajet prévu pour %1 de %2 à %3 entre %4 et %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="539"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="547"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1 : seulement %2 entre %3 et %4 ; prévoir au moins %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="541"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="549"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 ne peut pas prendre à la fois %2 et %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="542"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="550"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 serait en route pendant %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="543"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="551"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>« %1 » (%2–%3, heure locale à %4)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="544"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="552"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>« %1 » (%2–%3, heure locale à %4, mission « %5 »)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="545"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="553"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="548"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="556"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 de %2 (%3) à %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="549"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="557"/>
         <source>the flight</source>
         <translation>le vol</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="550"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="558"/>
         <source>the train</source>
         <translation>le train</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="551"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="559"/>
         <source>the car</source>
         <translation>la voiture</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="552"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="560"/>
         <source>the boat</source>
         <translation>le bateau</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="553"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="561"/>
         <source>the journey</source>
         <translation>le trajet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="554"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="562"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="555"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="563"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="556"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="564"/>
         <source>%1 h %2</source>
         <translation>%1 h %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="557"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="565"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="558"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="566"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -5010,7 +5096,7 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="152"/>
         <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="465"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="467"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -5711,62 +5797,72 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>Réservée à</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="440"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="434"/>
+        <source>Key message</source>
+        <translation>Message clé</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="435"/>
+        <source>Duty officer</source>
+        <translation>Agent de permanence</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="442"/>
         <source>Title is required</source>
         <translation>Le titre est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="441"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="443"/>
         <source>Name is required</source>
         <translation>Le nom est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="442"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="444"/>
         <source>Family name is required</source>
         <translation>Le nom de famille est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="443"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="445"/>
         <source>Start is required</source>
         <translation>Le début est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="444"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="446"/>
         <source>End is required</source>
         <translation>La fin est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="445"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="447"/>
         <source>Arrival is required</source>
         <translation>L’arrivée est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="446"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="448"/>
         <source>Departure is required</source>
         <translation>Le départ est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="447"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="449"/>
         <source>City is required</source>
         <translation>La ville est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="448"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="450"/>
         <source>Country is required</source>
         <translation>Le pays est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="449"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="451"/>
         <source>Action is required</source>
         <translation>L’action est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="450"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="452"/>
         <source>Date is required</source>
         <translation>La date est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="451"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="453"/>
         <source>Time zone is required</source>
         <translation>Le fuseau horaire est obligatoire</translation>
     </message>
@@ -6129,37 +6225,37 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
 <context>
     <name>TalkingPoints</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="34"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="36"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="39"/>
         <source>Move the point up</source>
         <translation>Monter l’élément</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="40"/>
         <source>Move up (Alt+Up)</source>
         <translation>Monter (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="44"/>
         <source>Move the point down</source>
         <translation>Descendre l’élément</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="45"/>
         <source>Move down (Alt+Down)</source>
         <translation>Descendre (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="64"/>
         <source>New point</source>
         <translation>Nouvel élément</translation>
     </message>
@@ -6303,37 +6399,42 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         <translation>Biographie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="46"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="44"/>
+        <source>Key messages</source>
+        <translation>Messages clés</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="47"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="47"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="48"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="48"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="49"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="102"/>
         <source>Translations — %1</source>
         <translation>Traductions — %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="110"/>
-        <source>The pack prints the text in the language it is made in; where a box is empty it prints the text as typed, marked. Points to make: one per line. If raised: one per line, the question, then “—”, then the line to take.</source>
-        <translation>Le dossier imprime le texte dans la langue choisie ; si une case est vide, il imprime le texte tel que saisi, marqué. Éléments de langage : un par ligne. Si la question est abordée : un par ligne, la question, puis «&#xa0;—&#xa0;», puis la ligne à tenir.</translation>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="111"/>
+        <source>The pack prints the text in the language it is made in; where a box is empty it prints the text as typed, marked. Points to make and key messages: one per line. If raised: one per line, the question, then “—”, then the line to take.</source>
+        <translation>Le dossier imprime le texte dans la langue choisie&#xa0;; si une case est vide, il imprime le texte tel que saisi, marqué. Éléments de langage et messages clés&#xa0;: un par ligne. Si la question est abordée&#xa0;: un par ligne, la question, puis «&#xa0;—&#xa0;», puis la ligne à tenir.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="134"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="135"/>
         <source>As typed</source>
         <translation>Tel que saisi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="187"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="188"/>
         <source>Translations of “%1”</source>
         <translation>Traductions de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -6603,7 +6704,7 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
 <context>
     <name>UntranslatedNote</name>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="236"/>
         <source>%n text(s) not in French will print as typed:</source>
         <translation>
             <numerusform>%n texte pas en français sera imprimé tel que saisi&#xa0;:</numerusform>
@@ -6611,7 +6712,7 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="237"/>
         <source>%n text(s) not in Dutch will print as typed:</source>
         <translation>
             <numerusform>%n texte pas en néerlandais sera imprimé tel que saisi&#xa0;:</numerusform>
@@ -6619,7 +6720,7 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="238"/>
         <source>%n text(s) not in English will print as typed:</source>
         <translation>
             <numerusform>%n texte pas en anglais sera imprimé tel que saisi&#xa0;:</numerusform>
@@ -6630,112 +6731,112 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="48"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="49"/>
         <source>Printed versions: %1</source>
         <translation>Versions imprimées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="53"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="53"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
         <source>Issued</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="53"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="55"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="55"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="55"/>
         <source>Printed by</source>
         <translation>Imprimée par</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="55"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="56"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="56"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="57"/>
         <source>Printed versions</source>
         <translation>Versions imprimées</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="59"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="60"/>
         <source>Compare &amp;with</source>
         <translation>Comparer a&amp;vec</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="61"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="62"/>
         <source>&amp;Show changes</source>
         <translation>&amp;Afficher les modifications</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="71"/>
         <source>What changed</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="72"/>
         <source>Reading the printed versions…</source>
         <translation>Lecture des versions imprimées…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="85"/>
         <source>Minister&apos;s pack</source>
         <translation>Dossier du ministre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="85"/>
         <source>Working pack (private office)</source>
         <translation>Dossier de travail (cabinet)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="100"/>
         <source>No pack of this mission has been printed yet.</source>
         <translation>Aucun dossier de cette mission n&apos;a encore été imprimé.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="101"/>
         <source>Choose a version, then the version to compare it with.</source>
         <translation>Choisissez une version, puis celle avec laquelle la comparer.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="114"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="115"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="125"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="126"/>
         <source>Comparing…</source>
         <translation>Comparaison…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="139"/>
         <source>From version %1 to version %2:</source>
         <translation>De la version %1 à la version %2&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="140"/>
         <source>No changes from version %1 to version %2.</source>
         <translation>Aucune modification de la version %1 à la version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="142"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="143"/>
         <source>(The two were printed in different languages: their texts are not compared.)</source>
         <translation>(Les deux versions ont été imprimées dans des langues différentes&#xa0;: leurs textes ne sont pas comparés.)</translation>
     </message>

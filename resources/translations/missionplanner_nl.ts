@@ -581,122 +581,122 @@ De koppelingen met %2 en %3 en de bijgevoegde documenten (%4) verdwijnen mee; de
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="31"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="32"/>
         <source>Mission</source>
         <translation>Missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="32"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="33"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="33"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="34"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="35"/>
         <source>Organization</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="35"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="36"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="36"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="37"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="66"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="74"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="78"/>
         <source>Conflicts waiting</source>
         <translation>Wachtende conflicten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="78"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="86"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="78"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="86"/>
         <source>Mine (this laptop)</source>
         <translation>Mijn versie (deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="79"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="87"/>
         <source>Theirs (the server)</source>
         <translation>Hun versie (de server)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="94"/>
         <source>Merged text</source>
         <translation>Samengevoegde tekst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="95"/>
         <source>Write here the text to keep, from both sides</source>
         <translation>Schrijf hier de tekst die blijft, uit beide versies</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="98"/>
         <source>Merged &amp;text:</source>
         <translation>Samengevoegde &amp;tekst:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="100"/>
         <source>Keep &amp;mine</source>
         <translation>&amp;Mijn versie houden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="101"/>
         <source>Keep t&amp;heirs</source>
         <translation>&amp;Hun versie houden</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="102"/>
         <source>&amp;Save the merged text</source>
         <translation>Samengevoegde tekst op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="106"/>
         <source>No conflict is waiting: every change was merged.</source>
         <translation>Geen wachtende conflicten: alle wijzigingen zijn samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="132"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="140"/>
         <source>Seen at the sync of %1</source>
         <translation>Vastgesteld bij de synchronisatie van %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="151"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="159"/>
         <source>This mission is no longer shared with you: it left this laptop, and the changes you made to it were not sent. Its last state here is below; “Keep theirs” closes this notice.</source>
         <translation>Deze missie wordt niet meer met u gedeeld: ze is van deze laptop verdwenen en de wijzigingen die u eraan maakte, zijn niet verzonden. Haar laatste toestand hier staat hieronder; “Hun versie houden” sluit deze melding.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="155"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="163"/>
         <source>The server refused this change for your login (a reader&apos;s login changes nothing; a mission cannot be restricted away from the aide who restricts it). “Keep theirs” puts back the server&apos;s version; “Keep mine” sends it again.</source>
         <translation>De server heeft deze wijziging voor uw login geweigerd (een lezerslogin wijzigt niets; een missie kan niet worden voorbehouden aan anderen dan de medewerker die ze voorbehoudt). “Hun versie houden” zet de versie van de server terug; “Mijn versie houden” verstuurt ze opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="160"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="168"/>
         <source>Deleted on this laptop, changed on the server meanwhile.</source>
         <translation>Verwijderd op deze laptop, intussen gewijzigd op de server.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="162"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="170"/>
         <source>Changed on this laptop, deleted on the server meanwhile.</source>
         <translation>Gewijzigd op deze laptop, intussen verwijderd op de server.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="164"/>
+        <location filename="../../src/missionplanner/ui/conflicts_dialog.py" line="172"/>
         <source>Changed on both sides since the last sync:</source>
         <translation>Aan beide kanten gewijzigd sinds de laatste synchronisatie:</translation>
     </message>
@@ -949,6 +949,19 @@ De koppelingen met %2 en %3 en de bijgevoegde documenten (%4) verdwijnen mee; de
     </message>
 </context>
 <context>
+    <name>DueFilter</name>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="64"/>
+        <source>any date</source>
+        <translation>elke datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="66"/>
+        <source>Type a date day first, such as 15/6/2017 or 15 June 2017, or choose it from the calendar (Alt+Down); empty: no limit</source>
+        <translation>Typ een datum, de dag eerst, zoals 15/6/2017 of 15 juni 2017, of kies ze in de kalender (Alt+Omlaag); leeg: geen grens</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../src/missionplanner/ui/safety_actions.py" line="36"/>
@@ -982,12 +995,12 @@ De koppelingen met %2 en %3 en de bijgevoegde documenten (%4) verdwijnen mee; de
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="519"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="557"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="520"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="558"/>
         <source>You have unsaved changes. Discard them?</source>
         <translation>U hebt niet-opgeslagen wijzigingen. Wilt u ze verwerpen?</translation>
     </message>
@@ -1183,63 +1196,63 @@ Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de 
 <context>
     <name>FollowupEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="105"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="83"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="105"/>
         <source>New follow-up</source>
         <translation>Nieuwe opvolging</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="94"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="160"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="116"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="182"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="124"/>
         <source>From the meeting: %1</source>
         <translation>Uit de vergadering: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="126"/>
         <source>Open the meeting in the agenda</source>
         <translation>De vergadering in de agenda openen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="124"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="146"/>
         <source>&amp;Mission</source>
         <translation>&amp;Missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="125"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="147"/>
         <source>From &amp;meeting</source>
         <translation>Uit ver&amp;gadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="126"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="148"/>
         <source>&amp;Action</source>
         <translation>&amp;Actie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="127"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="149"/>
         <source>&amp;Owner</source>
         <translation>&amp;Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="128"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="150"/>
         <source>&amp;Due on</source>
         <translation>Vervalda&amp;tum</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="129"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="151"/>
         <source>&amp;Recurrence</source>
         <translation>&amp;Herhaling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="130"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="152"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
@@ -1247,202 +1260,209 @@ Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de 
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="294"/>
         <source>new follow-up “%1”</source>
         <translation>nieuwe opvolging “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="277"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="299"/>
         <source>Follow-up added: %1</source>
         <translation>Opvolging toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="291"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="313"/>
         <source>Filter by mission</source>
         <translation>Filteren op missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="293"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="315"/>
         <source>Filter by owner</source>
         <translation>Filteren op verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="317"/>
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="296"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="318"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="297"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="319"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="298"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="320"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="299"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="391"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="321"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="427"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="300"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="322"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="439"/>
         <source>Due from</source>
         <translation>Vervalt vanaf</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="301"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="323"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="439"/>
         <source>Due until</source>
         <translation>Vervalt tot</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="312"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="347"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="313"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="348"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="375"/>
         <source>Mark &amp;done</source>
         <translation>Markeren als &amp;afgerond</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="316"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="351"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="354"/>
         <source>Until tomorrow</source>
         <translation>Tot morgen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="319"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="354"/>
         <source>For three days</source>
         <translation>Drie dagen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="355"/>
         <source>For a week</source>
         <translation>Een week</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="320"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="355"/>
         <source>For a month</source>
         <translation>Een maand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="323"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="342"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="358"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="377"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Heropenen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="325"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="344"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="360"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="379"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nieuwe opvolging…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="361"/>
         <source>Add a follow-up to a mission or one of its meetings (Ins)</source>
         <translation>Een opvolging toevoegen aan een missie of een van haar vergaderingen (Ins)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="328"/>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="349"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="363"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="384"/>
         <source>Go to &amp;meeting</source>
         <translation>Naar de &amp;vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="329"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="364"/>
         <source>Show the meeting the selected follow-up came from in the agenda</source>
         <translation>De vergadering waaruit de gekozen opvolging voortkomt in de agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="331"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="366"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="332"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="367"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="333"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="368"/>
         <source>Change the selected follow-up (Enter, F2 or double-click)</source>
         <translation>De geselecteerde opvolging wijzigen (Enter, F2 of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="371"/>
         <source>&amp;Edit follow-up…</source>
         <translation>Opvolging &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="355"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="390"/>
         <source>Mission:</source>
         <translation>Missie:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="355"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="390"/>
         <source>Owner:</source>
         <translation>Verantwoordelijke:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="356"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="391"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="356"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="391"/>
         <source>Due from:</source>
         <translation>Vervalt vanaf:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="357"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="392"/>
         <source>until:</source>
         <translation>tot:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="434"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="442"/>
+        <source>%1 is not applied: %2</source>
+        <translation>%1 wordt niet toegepast: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="481"/>
         <source>%1 shown, %2 overdue; %3 overdue in all</source>
         <translation>Getoond: %1, waarvan %2 achterstallig; %3 achterstallig in totaal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="467"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="514"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="524"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="573"/>
         <source>edit follow-up “%1”</source>
         <translation>opvolging ‘%1’ bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="533"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="582"/>
         <source>mark follow-up “%1” done</source>
         <translation>opvolging ‘%1’ als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="534"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="583"/>
         <source>Marked done: %1 — %2 to undo</source>
         <translation>Als gedaan gemarkeerd: %1 — %2 om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="549"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="598"/>
         <source>reopen follow-up “%1”</source>
         <translation>opvolging ‘%1’ heropenen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/followups_page.py" line="555"/>
+        <location filename="../../src/missionplanner/ui/followups_page.py" line="604"/>
         <source>snooze follow-up “%1”</source>
         <translation>opvolging ‘%1’ uitstellen</translation>
     </message>
@@ -1485,27 +1505,27 @@ Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de 
         <translation>&amp;Vrije tijdsloten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="91"/>
         <source>&amp;Use this slot</source>
         <translation>Dit tijdslot &amp;gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="141"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="143"/>
         <source>%1 (free until %2)</source>
         <translation>%1 (vrij tot %2)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="147"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="151"/>
         <source>Free slots of at least %1 in %2 on %3; the meeting starts at the beginning of the slot you pick.</source>
         <translation>Vrije tijdsloten van minstens %1 in %2 op %3; de vergadering begint bij het begin van het gekozen tijdslot.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="153"/>
         <source>No free slot of %1 in %2 on %3.</source>
         <translation>Geen vrij tijdslot van %1 in %2 op %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="163"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="167"/>
         <source>%n meeting(s) of the delegation fill the day; the longest free time left is %1.</source>
         <translation>
             <numerusform>%n vergadering van de delegatie vult de dag; de langste vrije tijd die overblijft is %1.</numerusform>
@@ -1513,42 +1533,42 @@ Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de 
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="166"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="170"/>
         <source>The mission is not in %1 on %2.</source>
         <translation>De missie is niet in %1 op %2.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="169"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="173"/>
         <source>The stay in %1 ends at %2 on %3.</source>
         <translation>Het verblijf in %1 eindigt om %2 op %3.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="170"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="174"/>
         <source>The stay in %1 ended at %2 on %3.</source>
         <translation>Het verblijf in %1 eindigde om %2 op %3.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="171"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="175"/>
         <source>The stay in %1 begins at %2 on %3.</source>
         <translation>Het verblijf in %1 begint om %2 op %3.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="172"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="176"/>
         <source>The delegation arrives in %1 at %2 on %3, and needs %4 to settle.</source>
         <translation>De delegatie komt om %2 op %3 in %1 aan en heeft %4 nodig om zich te installeren.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="184"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="188"/>
         <source>Next free day in %1: %2, from %3</source>
         <translation>Volgende vrije dag in %1: %2, vanaf %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="186"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="190"/>
         <source>In %1 that day: %2, from %3</source>
         <translation>In %1 op die dag: %2, vanaf %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="190"/>
+        <location filename="../../src/missionplanner/ui/free_slot_dialog.py" line="194"/>
         <source>Show the free slots of that day in that city</source>
         <translation>De vrije tijdsloten van die dag in die stad tonen</translation>
     </message>
@@ -1556,47 +1576,47 @@ Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de 
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="135"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="137"/>
         <source>History: %1</source>
         <translation>Geschiedenis: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="140"/>
         <source>Reading the history…</source>
         <translation>De geschiedenis wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="145"/>
         <source>When / field</source>
         <translation>Wanneer / veld</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="145"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="145"/>
         <source>Before</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="145"/>
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="144"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="146"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="157"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="159"/>
         <source>No recorded changes.</source>
         <translation>Geen geregistreerde wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="159"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="161"/>
         <source>Oldest first; times are in your home time zone.</source>
         <translation>Oudste eerst; tijden in uw thuistijdzone.</translation>
     </message>
@@ -1670,226 +1690,236 @@ Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de 
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/history_dialog.py" line="34"/>
+        <source>Duty officer</source>
+        <translation>Permanentieverantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="35"/>
         <source>Embassy</source>
         <translation>Ambassade</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="35"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="36"/>
         <source>Emergency contact</source>
         <translation>Contact in noodgevallen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="36"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="37"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="37"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="38"/>
         <source>Filled by</source>
         <translation>Ingevuld door</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="38"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="39"/>
         <source>Form of address</source>
         <translation>Aanspreekvorm</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="39"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="40"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="40"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="41"/>
         <source>Departure terminal</source>
         <translation>Vertrekterminal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="41"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="42"/>
         <source>Honorific</source>
         <translation>Eretitel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="42"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="43"/>
         <source>Hotel</source>
         <translation>Hotel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="43"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="44"/>
         <source>Hotel address</source>
         <translation>Adres van het hotel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="44"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="45"/>
         <source>Hotel phone</source>
         <translation>Telefoon van het hotel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="45"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="46"/>
         <source>If raised</source>
         <translation>Indien aangekaart</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="46"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="47"/>
+        <source>Key messages</source>
+        <translation>Kernboodschappen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="48"/>
         <source>Led by</source>
         <translation>Geleid door</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="47"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="49"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="48"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="50"/>
         <source>Mission</source>
         <translation>Missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="49"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="51"/>
         <source>Mobile</source>
         <translation>Gsm</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="50"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="52"/>
         <source>Name order</source>
         <translation>Naamvolgorde</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="51"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="53"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="52"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="54"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="53"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="55"/>
         <source>Objectives</source>
         <translation>Doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="54"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="56"/>
         <source>Organization</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="55"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="57"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="56"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="58"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="57"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="59"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="58"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="60"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="59"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="61"/>
         <source>Position</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="62"/>
         <source>Pronunciation</source>
         <translation>Uitspraak</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="61"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="63"/>
         <source>Reason for the meeting</source>
         <translation>Reden van het onderhoud</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="62"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="64"/>
         <source>Requested by</source>
         <translation>Aangevraagd door</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="63"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="65"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="66"/>
         <source>Scope</source>
         <translation>Toepassingsgebied</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="65"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="67"/>
         <source>Seat</source>
         <translation>Zitplaats</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="66"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="68"/>
         <source>Side</source>
         <translation>Partij</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="67"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="69"/>
         <source>Signing date approximate</source>
         <translation>Ondertekeningsdatum bij benadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="68"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="70"/>
         <source>Snoozed until</source>
         <translation>Uitgesteld tot</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="69"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="71"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="72"/>
         <source>Points to make</source>
         <translation>Spreekpunten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="73"/>
         <source>To</source>
         <translation>Naar</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="72"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="74"/>
         <source>Arrival terminal</source>
         <translation>Aankomstterminal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="73"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="75"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="74"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="76"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="75"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="77"/>
         <source>Without the lead</source>
         <translation>Zonder de leider</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="78"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="80"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="79"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="81"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/history_dialog.py" line="80"/>
+        <location filename="../../src/missionplanner/ui/history_dialog.py" line="82"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
@@ -1958,82 +1988,82 @@ Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de 
 <context>
     <name>LegDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="62"/>
         <source>Leg</source>
         <translation>Etappe</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="60"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="62"/>
         <source>New leg</source>
         <translation>Nieuwe etappe</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="87"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="89"/>
         <source>e.g. 8/6/2017 15:00 (optional)</source>
         <translation>bv. 8/6/2017 15:00 (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="88"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="90"/>
         <source>e.g. 11/6/2017 11:00 (optional)</source>
         <translation>bv. 11/6/2017 11:00 (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="94"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="96"/>
         <source>&amp;City</source>
         <translation>&amp;Stad</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="97"/>
         <source>City in native script</source>
         <translation>Stad in lokaal schrift</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="98"/>
         <source>C&amp;ountry (ISO code)</source>
         <translation>&amp;Land (ISO-code)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="99"/>
         <source>Time &amp;zone</source>
         <translation>&amp;Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="100"/>
         <source>&amp;Arrival (local time)</source>
         <translation>&amp;Aankomst (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
         <source>&amp;Departure (local time)</source>
         <translation>&amp;Vertrek (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
         <source>&amp;Hotel</source>
         <translation>&amp;Hotel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
         <source>Hotel add&amp;ress</source>
         <translation>Ad&amp;res van het hotel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
         <source>Hotel &amp;phone</source>
         <translation>Tele&amp;foon van het hotel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
         <source>Check-&amp;in (local time)</source>
         <translation>&amp;Inchecken (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="106"/>
         <source>Check-ou&amp;t (local time)</source>
         <translation>&amp;Uitchecken (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="107"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
@@ -2311,213 +2341,213 @@ Gebruik Extra &gt; Databank controleren en herstellen, of zet een back-up terug.
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="167"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="101"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="167"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="101"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="177"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="111"/>
         <source>e.g. dark suit, national dress, business casual</source>
         <translation>bv. donker kostuum, klederdracht, business casual</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="199"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="133"/>
         <source>e.g. 9/6/2017 10:00 or 9 juin 14h30</source>
         <translation>bv. 9/6/2017 10:00 of 9 juni 14.30</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="135"/>
         <source>e.g. 10:00 on %1</source>
         <translation>bv. 10:00 op %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="141"/>
         <source>Find a &amp;free slot…</source>
         <translation>&amp;Vrij tijdslot zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="153"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="154"/>
         <source>Kin&amp;d</source>
         <translation>S&amp;oort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="155"/>
         <source>&amp;City</source>
         <translation>&amp;Stad</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="156"/>
         <source>&amp;Venue</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="157"/>
         <source>Addr&amp;ess</source>
         <translation>A&amp;dres</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="158"/>
         <source>&amp;Starts (local time)</source>
         <translation>&amp;Begint (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="159"/>
         <source>E&amp;nds (local time)</source>
         <translation>&amp;Eindigt (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="160"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="161"/>
         <source>D&amp;ress code</source>
         <translation>&amp;Kledij</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="229"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="241"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="163"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="175"/>
         <source>Counterparts</source>
         <translation>Gesprekspartners</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="231"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="165"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="176"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="170"/>
         <source>&amp;Without the lead (the lead does not attend)</source>
         <translation>&amp;Zonder de leider (de leider is niet aanwezig)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="172"/>
         <source>The meeting does not clash with the lead&apos;s other meetings.</source>
         <translation>De vergadering botst niet met de andere vergaderingen van de leider.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="251"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="185"/>
         <source>Requested by</source>
         <translation>Aangevraagd door</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="252"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="186"/>
         <source>Who asked for the meeting</source>
         <translation>Wie heeft de vergadering aangevraagd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="254"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="188"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="206"/>
         <source>Talking points</source>
         <translation>Gesprekspunten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="191"/>
         <source>Reason</source>
         <translation>Aanleiding</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="257"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="191"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="200"/>
         <source>Objectives</source>
         <translation>Doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="258"/>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="278"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="192"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="212"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="193"/>
         <source>Arrangements</source>
         <translation>Praktische regeling</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="264"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="198"/>
         <source>Reason for the meeting</source>
         <translation>Aanleiding van de vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="268"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="202"/>
         <source>Re&amp;quested by</source>
         <translation>&amp;Aangevraagd door</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="280"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="214"/>
         <source>Arrangements (interpreter, arrival, gifts)</source>
         <translation>Praktische regeling (tolk, aankomst, geschenken)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="285"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="219"/>
         <source>Translat&amp;ions…</source>
         <translation>Vertal&amp;ingen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="229"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="228"/>
         <source>&amp;Brief</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="274"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="208"/>
         <source>If raised, and the line to ta&amp;ke</source>
         <translation>Indien aangekaart, en &amp;het in te nemen standpunt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="310"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="244"/>
         <source>Conflicts with this meeting</source>
         <translation>Conflicten met deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="411"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="345"/>
         <source>(new meeting)</source>
         <translation>(nieuwe vergadering)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="442"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="376"/>
         <source>%1: %2</source>
         <comment>problem kind: what is wrong</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="448"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="382"/>
         <source>Conflicts: %1, %2</source>
         <translation>Conflicten: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="457"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="391"/>
         <source>Hide the conflicts</source>
         <translation>De conflicten verbergen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="457"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="391"/>
         <source>Show the conflicts</source>
         <translation>De conflicten tonen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="559"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="493"/>
         <source>Save with a conflict?</source>
         <translation>Opslaan ondanks een conflict?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="560"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="494"/>
         <source>The checks found %n error(s) in this meeting&apos;s schedule, first: %1
 
 Save it anyway?</source>
@@ -2531,12 +2561,12 @@ Toch opslaan?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="600"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="534"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="601"/>
+        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="535"/>
         <source>%1
 
 Reload the meeting? Your unsaved changes in this window will be lost.</source>
@@ -2624,133 +2654,178 @@ De vergadering opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="181"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="183"/>
         <source>Edit mission</source>
         <translation>Missie bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="181"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="183"/>
         <source>New mission</source>
         <translation>Nieuwe missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="202"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="204"/>
         <source>Lead</source>
         <translation>Missieleider</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="204"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="206"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="209"/>
+        <source>Key messages</source>
+        <translation>Kernboodschappen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="210"/>
+        <source>New message</source>
+        <translation>Nieuwe boodschap</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="211"/>
+        <source>Duty officer</source>
+        <translation>Permanentieverantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="214"/>
         <source>Everyone (or the logins who may see it: anne, bob)</source>
         <translation>Iedereen (of de logins die ze mogen zien: anne, bob)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="216"/>
         <source>On the cabinet&apos;s server, only these logins (and administrators) see the mission, its meetings and its documents; the server enforces it. Empty: everyone.</source>
         <translation>Op de server van het kabinet zien alleen deze logins (en de beheerders) de missie, haar vergaderingen en haar documenten; de server dwingt dat af. Leeg: iedereen.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="224"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="225"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="219"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="226"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="227"/>
         <source>&amp;Start</source>
         <translation>&amp;Begin</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="228"/>
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="222"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="229"/>
         <source>&amp;Home time zone</source>
         <translation>T&amp;huistijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="230"/>
         <source>&amp;Objectives</source>
         <translation>&amp;Doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="231"/>
         <source>&amp;Lead</source>
         <translation>&amp;Missieleider</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="232"/>
         <source>Dele&amp;gation</source>
         <translation>Dele&amp;gatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="233"/>
         <source>Restricte&amp;d to</source>
         <translation>Voorbehouden &amp;aan</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="232"/>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="253"/>
         <source>Legs</source>
         <translation>Etappes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="242"/>
         <source>&amp;Add leg…</source>
         <translation>Etappe toe&amp;voegen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="244"/>
         <source>Ed&amp;it leg…</source>
         <translation>Etappe be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="239"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="246"/>
         <source>&amp;Remove leg</source>
         <translation>Etappe ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="272"/>
         <source>&amp;Mission and legs</source>
         <translation>M&amp;issie en etappes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="273"/>
         <source>Tra&amp;vel</source>
         <translation>Rei&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="356"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="274"/>
+        <source>&amp;Briefing</source>
+        <translation>Brie&amp;fingdossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="286"/>
+        <source>The briefing pack opens with these messages, one a line, and names the duty officer first among its contacts. Without messages it takes the objectives.</source>
+        <translation>Het briefingdossier opent met deze boodschappen, één per regel, en noemt de permanentieverantwoordelijke als eerste bij de contacten. Zonder boodschappen neemt het de doelstellingen over.</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="291"/>
+        <source>&amp;Key messages</source>
+        <translation>&amp;Kernboodschappen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="292"/>
+        <source>&amp;Duty officer</source>
+        <translation>&amp;Permanentieverantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="293"/>
+        <source>Translat&amp;ions…</source>
+        <translation>&amp;Vertalingen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="294"/>
+        <source>The title, objectives and key messages in French, Dutch and English (once the mission is saved)</source>
+        <translation>De titel, de doelstellingen en de kernboodschappen in het Frans, Nederlands en Engels (zodra de missie is opgeslagen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="392"/>
         <source>removed leg</source>
         <translation>verwijderde etappe</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="399"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="435"/>
         <source>Leg %1: %2</source>
         <translation>Etappe %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="406"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="442"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="407"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="443"/>
         <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>
@@ -3925,207 +4000,218 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="37"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="38"/>
         <source>Cover</source>
         <translation>Voorblad</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="38"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="39"/>
         <source>Table of contents</source>
         <translation>Inhoudstafel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="39"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="40"/>
         <source>Overview, delegation and logistics</source>
         <translation>Overzicht, delegatie en logistiek</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="40"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="41"/>
         <source>Day-by-day itinerary</source>
         <translation>Programma per dag</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="41"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="42"/>
         <source>One brief per meeting</source>
         <translation>Eén nota per vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="42"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="43"/>
         <source>People and organizations annex</source>
         <translation>Bijlage personen en organisaties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="77"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="84"/>
         <source>Briefing pack</source>
         <translation>Briefingdossier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="77"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="84"/>
         <source>Outcome report</source>
         <translation>Resultatenrapport</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="93"/>
         <source>RESTRICTED</source>
         <translation>BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="86"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="93"/>
         <source>CONFIDENTIAL</source>
         <translation>VERTROUWELIJK</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="97"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="98"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="113"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="111"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="118"/>
         <source>Open the PDF when it is ready</source>
         <translation>De pdf openen zodra hij klaar is</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="114"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="121"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="114"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="121"/>
         <source>&amp;Classification</source>
         <translation>&amp;Classificatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="115"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="122"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="103"/>
         <source>Minister&apos;s pack</source>
         <translation>Dossier voor de minister</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="104"/>
         <source>Working pack (private office)</source>
         <translation>Werkdossier (kabinet)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="106"/>
         <source>Your name, as the cover prints it</source>
         <translation>Uw naam, zoals het voorblad hem drukt</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="117"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="124"/>
         <source>&amp;Edition</source>
         <translation>&amp;Editie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="117"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="124"/>
         <source>Drafting &amp;officer</source>
         <translation>Op&amp;steller</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="115"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="122"/>
         <source>&amp;Home time zone</source>
         <translation>T&amp;huistijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="130"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="124"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="131"/>
         <source>&amp;Save as</source>
         <translation>&amp;Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="137"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="144"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="143"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="150"/>
         <source>&amp;Generate</source>
         <translation>&amp;Genereren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="146"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="153"/>
         <source>P&amp;rint…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="149"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="156"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versies…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="166"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="160"/>
+        <source>Poc&amp;ket card…</source>
+        <translation>&amp;Zakfiche…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="162"/>
+        <source>The day at a glance of each day on A6, to carry in a pocket: in the language and classification chosen above, saved in the same folder as the pack</source>
+        <translation>De dag in één oogopslag van elke dag op A6, voor in de zak: in de taal en de classificatie hierboven gekozen, opgeslagen in dezelfde map als het dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="180"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="199"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="213"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="227"/>
         <source>Choose where to save the PDF.</source>
         <translation>Kies waar de pdf moet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="241"/>
         <source>Generating…</source>
         <translation>Bezig met genereren…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="242"/>
         <source>Generating the PDF…</source>
         <translation>De pdf wordt gegenereerd…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="242"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="277"/>
         <source>Printing page %1 of %2…</source>
         <translation>Pagina %1 van %2 wordt afgedrukt…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="279"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer verzonden.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="302"/>
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="312"/>
         <source>No PDF viewer was found to open it. The PDF is saved as %1; open it from there, or install a PDF viewer.</source>
         <translation>Er is geen pdf-lezer gevonden om het te openen. De pdf is opgeslagen als %1; open hem daar, of installeer een pdf-lezer.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="269"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="315"/>
         <source>Warnings:</source>
         <translation>Waarschuwingen:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="279"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="325"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/print_dialog.py" line="281"/>
+        <location filename="../../src/missionplanner/ui/print_dialog.py" line="327"/>
         <source>This document cannot be produced by this version (%1).</source>
         <translation>Deze versie kan dit document niet maken (%1).</translation>
     </message>
@@ -4188,137 +4274,137 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>onderweg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="526"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="534"/>
         <source>%1 cannot be in two meetings at once: %2 and %3 overlap</source>
         <translation>Twee vergaderingen tegelijk voor %1: %2 en %3 overlappen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="527"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="535"/>
         <source>%1 would have %2 to get from %3 to %4 between %5 and %6; allow at least %7</source>
         <translation>%1: slechts %2 om van %3 naar %4 te reizen tussen %5 en %6; reken op minstens %7</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="529"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="537"/>
         <source>%1 is outside the stay in %2 (%3)</source>
         <translation>%1 valt buiten het verblijf in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="530"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="538"/>
         <source>%1 is in %2, where the mission does not go (legs: %3)</source>
         <translation>%1 vindt plaats in %2, waar de missie niet heen gaat (etappes: %3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="531"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="539"/>
         <source>%1 starts %2 after arriving in %3 (%4); allow at least %5</source>
         <translation>%1 begint %2 na de aankomst in %3 (%4); reken op minstens %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="532"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="540"/>
         <source>%1 is outside local business hours (%2–%3)</source>
         <translation>%1 valt buiten de lokale kantooruren (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="533"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="541"/>
         <source>%1 falls on a public holiday in %2: %3</source>
         <translation>%1 valt op een feestdag in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="535"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="543"/>
         <source>%1 starts before the arrival of %2 (%3)</source>
         <translation>%1 begint vóór de aankomst van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="536"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="544"/>
         <source>%1 ends after the departure of %2 (%3)</source>
         <translation>%1 eindigt na het vertrek van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="537"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="545"/>
         <source>No travel is planned for %1 from %2 to %3 between %4 and %5</source>
         <translation>Geen reis gepland voor %1 van %2 naar %3 tussen %4 en %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="539"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="547"/>
         <source>%1 would have %2 between %3 and %4; allow at least %5</source>
         <translation>%1: slechts %2 tussen %3 en %4; reken op minstens %5</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="541"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="549"/>
         <source>%1 cannot be on %2 and %3 at once</source>
         <translation>%1 kan niet tegelijk %2 en %3 nemen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="542"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="550"/>
         <source>%1 would be travelling during %2: %3</source>
         <translation>%1 zou onderweg zijn tijdens %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="543"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="551"/>
         <source>“%1” (%2–%3 %4 time)</source>
         <translation>‘%1’ (%2–%3, lokale tijd in %4)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="544"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="552"/>
         <source>“%1” (%2–%3 %4 time, mission “%5”)</source>
         <translation>‘%1’ (%2–%3, lokale tijd in %4, missie ‘%5’)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="545"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="553"/>
         <source>%1 to %2</source>
         <translation>van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="548"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="556"/>
         <source>%1 from %2 (%3) to %4 (%5)</source>
         <translation>%1 van %2 (%3) naar %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="549"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="557"/>
         <source>the flight</source>
         <translation>de vlucht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="550"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="558"/>
         <source>the train</source>
         <translation>de trein</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="551"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="559"/>
         <source>the car</source>
         <translation>de auto</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="552"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="560"/>
         <source>the boat</source>
         <translation>de boot</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="553"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="561"/>
         <source>the journey</source>
         <translation>de reis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="554"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="562"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="555"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="563"/>
         <source>someone</source>
         <translation>iemand</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="556"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="564"/>
         <source>%1 h %2</source>
         <translation>%1 u %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="557"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="565"/>
         <source>%1 h</source>
         <translation>%1 u</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="558"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="566"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -5010,7 +5096,7 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
     <message>
         <location filename="../../src/missionplanner/ui/messages.py" line="152"/>
         <location filename="../../src/missionplanner/ui/messages.py" line="246"/>
-        <location filename="../../src/missionplanner/ui/messages.py" line="465"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="467"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5711,62 +5797,72 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>Voorbehouden aan</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="440"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="434"/>
+        <source>Key message</source>
+        <translation>Kernboodschap</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="435"/>
+        <source>Duty officer</source>
+        <translation>Permanentieverantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/messages.py" line="442"/>
         <source>Title is required</source>
         <translation>De titel is verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="441"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="443"/>
         <source>Name is required</source>
         <translation>De naam is verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="442"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="444"/>
         <source>Family name is required</source>
         <translation>De familienaam is verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="443"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="445"/>
         <source>Start is required</source>
         <translation>Het begin is verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="444"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="446"/>
         <source>End is required</source>
         <translation>Het einde is verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="445"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="447"/>
         <source>Arrival is required</source>
         <translation>De aankomst is verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="446"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="448"/>
         <source>Departure is required</source>
         <translation>Het vertrek is verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="447"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="449"/>
         <source>City is required</source>
         <translation>De stad is verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="448"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="450"/>
         <source>Country is required</source>
         <translation>Het land is verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="449"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="451"/>
         <source>Action is required</source>
         <translation>De actie is verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="450"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="452"/>
         <source>Date is required</source>
         <translation>De datum is verplicht</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/messages.py" line="451"/>
+        <location filename="../../src/missionplanner/ui/messages.py" line="453"/>
         <source>Time zone is required</source>
         <translation>De tijdzone is verplicht</translation>
     </message>
@@ -6129,37 +6225,37 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
 <context>
     <name>TalkingPoints</name>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="93"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="34"/>
         <source>&amp;Add</source>
         <translation>Toevoe&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="95"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="36"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="39"/>
         <source>Move the point up</source>
         <translation>Punt omhoog verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="40"/>
         <source>Move up (Alt+Up)</source>
         <translation>Omhoog (Alt+Omhoog)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="44"/>
         <source>Move the point down</source>
         <translation>Punt omlaag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="45"/>
         <source>Move down (Alt+Down)</source>
         <translation>Omlaag (Alt+Omlaag)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/meeting_editor.py" line="123"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="64"/>
         <source>New point</source>
         <translation>Nieuw punt</translation>
     </message>
@@ -6303,37 +6399,42 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         <translation>Biografie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="46"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="44"/>
+        <source>Key messages</source>
+        <translation>Kernboodschappen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="47"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="47"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="48"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="48"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="49"/>
         <source>Mission</source>
         <translation>Missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="102"/>
         <source>Translations — %1</source>
         <translation>Vertalingen — %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="110"/>
-        <source>The pack prints the text in the language it is made in; where a box is empty it prints the text as typed, marked. Points to make: one per line. If raised: one per line, the question, then “—”, then the line to take.</source>
-        <translation>Het dossier drukt de tekst af in de gekozen taal; is een vak leeg, dan drukt het de tekst zoals ingevoerd af, gemarkeerd. Spreekpunten: één per regel. Indien aangekaart: één per regel, de vraag, dan „—”, dan het antwoord.</translation>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="111"/>
+        <source>The pack prints the text in the language it is made in; where a box is empty it prints the text as typed, marked. Points to make and key messages: one per line. If raised: one per line, the question, then “—”, then the line to take.</source>
+        <translation>Het dossier drukt de tekst af in de gekozen taal; is een vak leeg, dan drukt het de tekst zoals ingevoerd af, gemarkeerd. Spreekpunten en kernboodschappen: één per regel. Indien aangekaart: één per regel, de vraag, dan „—”, dan het antwoord.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="134"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="135"/>
         <source>As typed</source>
         <translation>Zoals ingevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="187"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="188"/>
         <source>Translations of “%1”</source>
         <translation>Vertalingen van ‘%1’</translation>
     </message>
@@ -6603,7 +6704,7 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
 <context>
     <name>UntranslatedNote</name>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="235"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="236"/>
         <source>%n text(s) not in French will print as typed:</source>
         <translation>
             <numerusform>%n tekst niet in het Frans wordt afgedrukt zoals ingevoerd:</numerusform>
@@ -6611,7 +6712,7 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="237"/>
         <source>%n text(s) not in Dutch will print as typed:</source>
         <translation>
             <numerusform>%n tekst niet in het Nederlands wordt afgedrukt zoals ingevoerd:</numerusform>
@@ -6619,7 +6720,7 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="238"/>
         <source>%n text(s) not in English will print as typed:</source>
         <translation>
             <numerusform>%n tekst niet in het Engels wordt afgedrukt zoals ingevoerd:</numerusform>
@@ -6630,112 +6731,112 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="48"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="49"/>
         <source>Printed versions: %1</source>
         <translation>Afgedrukte versies: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="53"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="53"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
         <source>Issued</source>
         <translation>Uitgegeven op</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="53"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
         <source>Edition</source>
         <translation>Editie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="55"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="55"/>
         <source>Classification</source>
         <translation>Classificatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="54"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="55"/>
         <source>Printed by</source>
         <translation>Afgedrukt door</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="55"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="56"/>
         <source>Fingerprint</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="56"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="57"/>
         <source>Printed versions</source>
         <translation>Afgedrukte versies</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="59"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="60"/>
         <source>Compare &amp;with</source>
         <translation>Vergelijken &amp;met</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="61"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="62"/>
         <source>&amp;Show changes</source>
         <translation>&amp;Wijzigingen tonen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="70"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="71"/>
         <source>What changed</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="71"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="72"/>
         <source>Reading the printed versions…</source>
         <translation>De afgedrukte versies worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="85"/>
         <source>Minister&apos;s pack</source>
         <translation>Dossier voor de minister</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="84"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="85"/>
         <source>Working pack (private office)</source>
         <translation>Werkdossier (kabinet)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="100"/>
         <source>No pack of this mission has been printed yet.</source>
         <translation>Van deze missie werd nog geen dossier afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="101"/>
         <source>Choose a version, then the version to compare it with.</source>
         <translation>Kies een versie en daarna de versie waarmee u ze wilt vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="114"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="115"/>
         <source>Version %1</source>
         <translation>Versie %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="125"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="126"/>
         <source>Comparing…</source>
         <translation>Bezig met vergelijken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="138"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="139"/>
         <source>From version %1 to version %2:</source>
         <translation>Van versie %1 naar versie %2:</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="139"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="140"/>
         <source>No changes from version %1 to version %2.</source>
         <translation>Geen wijzigingen van versie %1 naar versie %2.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="142"/>
+        <location filename="../../src/missionplanner/ui/versions_dialog.py" line="143"/>
         <source>(The two were printed in different languages: their texts are not compared.)</source>
         <translation>(Beide versies werden in verschillende talen afgedrukt: hun teksten worden niet vergeleken.)</translation>
     </message>

@@ -20,17 +20,19 @@ from ..services.timeutil import in_zone, zone
 # Days with nothing on them are still given a page up to this many days (as the itinerary); a
 # longer mission gets a page only for its days with something on them.
 MAX_EMPTY_DAYS = 60
-# Who on our side keeps the phone on at night, and who receives us on the host's side: read from
-# the roles and titles held (the model has no field for either), in the three languages.
+# Who on our side keeps the phone on at night when the mission names no duty officer, and who
+# receives us on the host's side: read from the roles and titles held, in the three languages.
 _DUTY = re.compile(r"duty|permanence|permanentie|wachtdienst|piket", re.IGNORECASE)
 _PROTOCOL = re.compile(r"protoc", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
 
 
 def key_messages(d: dict) -> list[str]:
-    """The trip's key messages: the mission's objectives, a message a line (a one-paragraph text
-    a sentence each). The model holds no field of key messages for a mission; its objectives are
-    what the office writes them in."""
+    """The trip's key messages: those the mission holds, else its objectives, a message a line (a
+    one-paragraph text a sentence each): offices without key messages write them there."""
+    held = [" ".join(x.split()) for x in d.get("key_messages") or [] if x.strip()]
+    if held:
+        return held
     lines = [" ".join(x.split()) for x in (d.get("objectives") or "").splitlines() if x.strip()]
     if len(lines) == 1:
         lines = [x for x in _SENTENCES.split(lines[0]) if x.strip()]
@@ -101,7 +103,10 @@ class FrontMatter:
         if not messages:
             return []
         w = self.w
-        out = [w.h1(self.cat["key_messages"]), w.p(self.cat["key_messages_note"], self.st.small), Spacer(1, 4)]
+        out = [w.h1(self.cat["key_messages"])]
+        if not any(x.strip() for x in self.d.get("key_messages") or []):
+            out.append(w.p(self.cat["key_messages_note"], self.st.small))  # where they were taken from
+        out.append(Spacer(1, 4))
         out += w.bullets(messages, numbered=True)
         return out
 
@@ -206,15 +211,22 @@ class FrontMatter:
         out: list = []  # the heading (a bookmark and a contents line) only when there is something
         width = pack.width
         ours = [p for p in [d["lead"], *d["delegation"]] if p]
-        ours = list({p["id"]: p for p in ours}.values())
-        duty = [p for p in ours if _DUTY.search(p.get("role") or "")]
+        named = d.get("duty_officer")
+        if named:  # with the role and numbers the delegation, else the people, hold for them
+            held = {p["id"]: p for p in [*d["people"], *d["delegation"]]}
+            ours.insert(0, held.get(named["id"], named))
+        fullest = {p["id"]: p for p in ours}  # the delegation's entry (with the role) over the lead's
+        ours = [fullest[i] for i in dict.fromkeys(p["id"] for p in ours)]
+        duty = ([p for p in ours if p["id"] == named["id"]] if named
+                else [p for p in ours if _DUTY.search(p.get("role") or "")])
         if ours:
             widths = [width * 0.3, width * 0.28, width * 0.42]
             rows = []
             for p in duty + [p for p in ours if p not in duty]:
                 role = p.get("role") or p.get("title") or ""
                 if p in duty:
-                    role = f"{cat['duty_officer']} \u2014 {role}" if not _DUTY.fullmatch(role) else cat["duty_officer"]
+                    role = f"{cat['duty_officer']} \u2014 {role}" if role and not _DUTY.fullmatch(role) \
+                        else cat["duty_officer"]
                 rows.append([w.p(w.person_text(p), self.st.cell), role,
                              pack._contact([(cat["mobile"], p.get("mobile")), (cat["phone"], p.get("phone")),
                                             (cat["email"], p.get("email"))], widths[2])])

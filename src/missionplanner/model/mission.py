@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Record, UTCDateTime
@@ -22,12 +22,17 @@ class Mission(Record, Base):
     home_timezone: Mapped[str] = mapped_column(String(64), default="Europe/Brussels")
     lead_id: Mapped[str | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
     objectives: Mapped[str] = mapped_column(Text, default="")
+    # What the minister is to say throughout the trip, a message an entry, printed first in the pack.
+    key_messages: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
+    # Who of our side keeps the phone on day and night, first on the pack's contacts page.
+    duty_officer_id: Mapped[str | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
     notes: Mapped[str] = mapped_column(Text, default="")
     # The server logins who may see the mission, comma-separated ("" = everyone): on the cabinet's
     # server row-level security enforces it (migration 0011), so a laptop never receives it otherwise.
     restricted_to: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     lead = relationship("Person", foreign_keys=[lead_id])
+    duty_officer = relationship("Person", foreign_keys=[duty_officer_id])
     legs: Mapped[list[Leg]] = relationship(
         back_populates="mission", cascade="all, delete-orphan", order_by="Leg.arrive"
     )

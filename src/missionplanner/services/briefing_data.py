@@ -122,10 +122,10 @@ def meeting_count(db, ref: str) -> int:
 
 
 def _own_people(d: dict) -> dict[str, None]:
-    """Ids of the people of the mission itself, in order: the lead, the members, everyone in its
-    meetings (either side) and the owners of its follow-ups."""
+    """Ids of the people of the mission itself, in order: the lead, the members, the duty officer,
+    everyone in its meetings (either side) and the owners of its follow-ups."""
     ids: dict[str, None] = {}
-    for p in [d["lead"], *d["delegation"]]:
+    for p in [d["lead"], *d["delegation"], d.get("duty_officer")]:
         if p:
             ids.setdefault(p["id"])
     for mt in d["meetings"]:

@@ -212,6 +212,10 @@ def merge_people(db, keep_id: str, drop_id: str) -> dict:
         for m in s.scalars(select(Mission).where(Mission.lead_id == d)).all():
             moved["leads"].append(m.id)
             m.lead_id = k
+        moved["duty_officers"] = []
+        for m in s.scalars(select(Mission).where(Mission.duty_officer_id == d)).all():
+            moved["duty_officers"].append(m.id)
+            m.duty_officer_id = k
         moved["attachments"] = []
         for a in s.scalars(select(Attachment).where(Attachment.entity_id == d)).all():
             moved["attachments"].append(a.id)
@@ -297,6 +301,8 @@ def undo_merge(db, merge_record) -> dict:
                                (Affiliation, "person_id", moved["affiliations"]),
                                (FollowUp, "owner_id", moved["followups"]),
                                (Mission, "lead_id", moved["leads"]),
+                               # (a merge recorded before duty officers existed moved none)
+                               (Mission, "duty_officer_id", moved.get("duty_officers", [])),
                                (Attachment, "entity_id", moved["attachments"])):
             for obj in s.scalars(select(cls).where(cls.id.in_(ids))).all():
                 if getattr(obj, attr) == k:

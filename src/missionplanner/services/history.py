@@ -17,7 +17,8 @@ _BOOKKEEPING = {"id", "uid", "version", "created_at", "updated_at", "server_vers
 _INSTANT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)")
 # Reference fields, and the record whose name stands for the id.
 _REFERENCES = {"organization_id": Organization, "mission_id": Mission, "person_id": Person,
-               "lead_id": Person, "owner_id": Person, "filled_by_id": Person, "meeting_id": Meeting}
+               "lead_id": Person, "duty_officer_id": Person, "owner_id": Person, "filled_by_id": Person,
+               "meeting_id": Meeting}
 
 
 def record_history(db, entity_id: str, home_tz: str = DEFAULT_HOME_TZ) -> list[dict]:

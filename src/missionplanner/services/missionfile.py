@@ -49,7 +49,7 @@ MAX_NUMBER_DIGITS = 30
 
 TOP = {"format", "mission", "legs", "travel", "organizations", "people", "meetings", "agreements"}
 MISSION = {"title", "slug", "kind", "status", "start", "end", "home_timezone", "lead", "objectives",
-           "notes", "delegation", "translations"}
+           "key_messages", "duty_officer", "notes", "delegation", "translations"}
 LEG = {"city", "city_native", "country", "timezone", "arrive", "depart", "hotel", "hotel_address",
        "hotel_phone", "check_in", "check_out", "embassy", "emergency", "notes"}
 # A journey: "from"/"to" are the places (city, station or airport), each time in its end's zone.
@@ -336,10 +336,11 @@ class _Importer:
     def mission(self, item) -> Mission:
         where = "mission"
         _fields(item, MISSION, where)
-        data = {k: x for k, x in item.items() if k not in ("lead", "delegation", "translations")}
+        data = {k: x for k, x in item.items() if k not in ("lead", "duty_officer", "delegation", "translations")}
         texts = self.translations("mission", item, where)
-        lead_key = _ref(item, "lead")
+        lead_key, duty_key = _ref(item, "lead"), _ref(item, "duty_officer")
         lead = self.person(lead_key, "mission: lead") if lead_key is not None else None
+        duty = self.person(duty_key, "mission: duty_officer") if duty_key is not None else None
         slug = data.get("slug")
         if slug not in (None, "") and not isinstance(slug, str):
             raise ValidationError(code="text.not-text", where=where, field="slug", value=_kind(slug))
@@ -351,7 +352,7 @@ class _Importer:
             raise ValidationError.like(exc, where=where, field=exc.field) from None
         if not slug:
             self._refuse_twin(mission)
-        mission.lead = lead
+        mission.lead, mission.duty_officer = lead, duty
         if texts:
             self.texts.append(("mission", mission, texts, True))
         delegation = _list(item, "delegation", where)
@@ -625,7 +626,8 @@ def export_mission(db, ref: str) -> dict:
             "title": m.title, "slug": m.slug, "kind": m.kind, "status": m.status,
             "start": m.start_date.isoformat(), "end": m.end_date.isoformat(),
             "home_timezone": m.home_timezone, "lead": person_key.get(m.lead_id),
-            "objectives": m.objectives, "notes": m.notes,
+            "objectives": m.objectives, "key_messages": list(m.key_messages or []),
+            "duty_officer": person_key.get(m.duty_officer_id), "notes": m.notes,
             "delegation": [_clean({"person": person_key[mem.person_id], "role": mem.role})
                            for mem in m.members],
             "translations": texts("mission", m.id),

@@ -29,10 +29,14 @@ from .rows import (
     meeting_view,
     mission_summary,
     organization_view,
+    person_brief,
     person_view,
 )
 from .timeutil import DEFAULT_HOME_TZ, to_utc
 from .vocabulary import MISSION_KINDS, MISSION_STATUSES
+
+# The mission's references to people, with how a refusal names them.
+_PEOPLE = {"lead_id": "person (lead)", "duty_officer_id": "person (duty officer)"}
 
 
 def _mission_fields(data: dict, *, partial: bool) -> dict:
@@ -56,8 +60,11 @@ def _mission_fields(data: dict, *, partial: bool) -> dict:
     for key in ("objectives", "notes"):
         if not partial or key in data:
             out[key] = v.text(data.get(key), key)
-    if "lead_id" in data:
-        out["lead_id"] = data["lead_id"] or None
+    if not partial or "key_messages" in data:
+        out["key_messages"] = v.string_list(data.get("key_messages") or [], "key_messages")
+    for key in _PEOPLE:
+        if key in data:
+            out[key] = data[key] or None
     if "restricted_to" in data:
         out["restricted_to"] = v.login_list(data["restricted_to"], "restricted_to")
     if "slug" in data and data["slug"]:
@@ -69,7 +76,7 @@ def mission_problems(data: dict) -> list[ValidationError]:
     """Every rule the mission's fields in `data` break, each field checked on its own, then the
     order of the dates: what the editor shows under its fields at once before saving."""
     found = v.every_problem(lambda key=key: _mission_fields({key: data[key]}, partial=True)
-                            for key in data if key != "lead_id")
+                            for key in data if key not in _PEOPLE)
     if not any(p.field in ("start", "end") for p in found) and data.get("start") and data.get("end"):
         start, end = v.optional_date(data["start"], "start"), v.optional_date(data["end"], "end")
         if end < start:
@@ -121,10 +128,15 @@ def _unique_slug(session, base: str, own_id: str | None = None) -> str:
         slug, n = f"{base}-{n}", n + 1
 
 
+def _check_people(session, fields: dict) -> None:
+    for key, what in _PEOPLE.items():
+        if fields.get(key):
+            get(session, Person, fields[key], what)
+
+
 def create_mission_in(session, data: dict) -> Mission:
     fields = _mission_fields(data, partial=False)
-    if fields.get("lead_id"):
-        get(session, Person, fields["lead_id"], "person (lead)")
+    _check_people(session, fields)
     requested = fields.pop("slug", None)
     m = Mission(**fields)
     _check_dates(m)
@@ -149,6 +161,7 @@ def update_mission(db, mission_id: str, version: int | None = None, **changes) -
         m = get(s, Mission, mission_id, "mission")
         check_version(m, version, "mission")
         fields = _mission_fields(changes, partial=True)
+        _check_people(session=s, fields=fields)
         if "slug" in fields:
             fields["slug"] = _unique_slug(s, fields["slug"], m.id)
         apply(m, fields)
@@ -260,10 +273,12 @@ def mission_id_of(db, ref: str) -> str:
 
 
 def mission_people(m: Mission) -> list[Person]:
-    """Everyone the mission involves: lead, delegation, participants, follow-up owners."""
+    """Everyone the mission involves: lead, duty officer, delegation, participants, follow-up owners."""
     seen: dict[str, Person] = {}
     if m.lead:
         seen[m.lead.id] = m.lead
+    if m.duty_officer:
+        seen.setdefault(m.duty_officer.id, m.duty_officer)
     for mem in m.members:
         seen.setdefault(mem.person.id, mem.person)
     for meeting in m.meetings:
@@ -343,6 +358,8 @@ def detail_of(s, m: Mission, home: str, today: date | None) -> dict:
         involved[m.lead_id] = None
     for mem in m.members:
         involved.setdefault(mem.person_id)
+    if m.duty_officer_id:
+        involved.setdefault(m.duty_officer_id)
     briefs: dict[str, dict] = {}  # person id -> the one brief every meeting view shares
     meetings = []
     for batch in _meeting_batches(s, m.id):
@@ -385,7 +402,8 @@ def detail_of(s, m: Mission, home: str, today: date | None) -> dict:
     travel = [segment_view(seg) for seg in segments_of(s, m.id)]
     out = mission_summary(m)
     out.update({
-        "objectives": m.objectives, "notes": m.notes, "home_timezone": home,
+        "objectives": m.objectives, "key_messages": list(m.key_messages or []),
+        "duty_officer": person_brief(m.duty_officer), "notes": m.notes, "home_timezone": home,
         "restricted_to": [login for login in m.restricted_to.split(",") if login],
         "legs": legs_with_travel([leg_view(leg) for leg in m.legs], travel),
         "travel": [segment_json(seg) for seg in travel],

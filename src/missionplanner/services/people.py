@@ -156,6 +156,8 @@ def fill_position(db, position_id: str, person_id: str) -> dict:
             f.owner_id = holder.id
         for m in s.scalars(select(Mission).where(Mission.lead_id == pos.id)).all():
             m.lead_id = holder.id
+        for m in s.scalars(select(Mission).where(Mission.duty_officer_id == pos.id)).all():
+            m.duty_officer_id = holder.id
         sig = agreement_signatories.c
         for agreement_id in record["signed"]:
             where = (sig.agreement_id == agreement_id) & (sig.person_id == pos.id)
@@ -192,6 +194,9 @@ def _unfill_position(s, record: dict) -> str:
         f.owner_id = pid
     for m in s.scalars(select(Mission).where(Mission.id.in_(record["led"]), Mission.lead_id == holder_id)).all():
         m.lead_id = pid
+    for m in s.scalars(select(Mission).where(Mission.id.in_(record.get("duty", [])),
+                                             Mission.duty_officer_id == holder_id)).all():
+        m.duty_officer_id = pid
     sig = agreement_signatories.c
     for agreement_id in record["signed"]:
         if s.get(Agreement, agreement_id) is None:
@@ -322,6 +327,7 @@ def _person_record_in(s, p: Person) -> dict:
                                  .where(agreement_signatories.c.person_id == p.id))),
         "followups": list(s.scalars(select(FollowUp.id).where(FollowUp.owner_id == p.id))),
         "led": list(s.scalars(select(Mission.id).where(Mission.lead_id == p.id))),
+        "duty": list(s.scalars(select(Mission.id).where(Mission.duty_officer_id == p.id))),
     }
 
 
@@ -360,6 +366,9 @@ def restore_person(db, record: dict) -> str:
             f.owner_id = pid
         for m in s.scalars(select(Mission).where(Mission.id.in_(record["led"]), Mission.lead_id.is_(None))):
             m.lead_id = pid
+        for m in s.scalars(select(Mission).where(Mission.id.in_(record.get("duty", [])),
+                                                 Mission.duty_officer_id.is_(None))):
+            m.duty_officer_id = pid
         s.flush()
         return pid
 
@@ -573,12 +582,13 @@ def followup_owners(db) -> list[dict]:
 
 
 def our_side(db) -> list[dict]:
-    """Who work can be given to: our side, not the counterparts met. Every mission's lead and every
-    delegation member, once each, by family name (a position by its post), then given name."""
+    """Who work can be given to: our side, not the counterparts met. Every mission's lead, duty
+    officer and delegation member, once each, by family name (a position by its post), then given name."""
     from .rows import person_brief
 
     with db.read() as s:
         ids = set(s.scalars(select(Mission.lead_id).where(Mission.lead_id.is_not(None))))
+        ids |= set(s.scalars(select(Mission.duty_officer_id).where(Mission.duty_officer_id.is_not(None))))
         ids |= set(s.scalars(select(MissionMember.person_id)))
         people = s.scalars(select(Person).where(Person.id.in_(ids)).options(
             selectinload(Person.affiliations).selectinload(Affiliation.organization))).all()

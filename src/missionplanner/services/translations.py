@@ -1,7 +1,7 @@
 """The texts a briefing pack prints, held in French, Dutch and English beside the text as typed.
 
 A meeting's title, reason, objectives, points to make, if-raised lines and background, a person's
-biography (the personality note) and a mission's title and objectives can each be given in the
+biography (the personality note) and a mission's title, objectives and key messages can each be given in the
 three languages of the pack. The record keeps the text as typed; a translation is a row of
 `text_translations` (model/translation.py) per record, field and language. The pack asks for one
 language and falls back to the text as typed where none is held (`localise`, marked so a reader
@@ -25,10 +25,10 @@ LANGS = ("fr", "nl", "en")
 FIELDS: dict[str, tuple[str, ...]] = {
     "meeting": ("title", "reason", "objectives", "talking_points", "if_raised", "background"),
     "person": ("biography",),
-    "mission": ("title", "objectives"),
+    "mission": ("title", "objectives", "key_messages"),
 }
 _MODEL = {"meeting": Meeting, "person": Person, "mission": Mission}
-_LISTS = {"talking_points", "if_raised"}
+_LISTS = {"talking_points", "if_raised", "key_messages"}
 
 
 def _kind(kind: str) -> str:
@@ -38,7 +38,7 @@ def _kind(kind: str) -> str:
 def clean_value(kind: str, field: str, value, where: str = ""):
     """The value as stored (texts checked as the record's own field is), or None when empty."""
     name = f"{where}{field}"
-    if field == "talking_points":
+    if field in ("talking_points", "key_messages"):
         out = v.string_list(value, name)
         return [x for x in out if x.strip()] or None
     if field == "if_raised":
@@ -177,7 +177,7 @@ def localise(d: dict, held: dict[str, dict], lang: str, mark: str) -> list[dict]
 def _marked(value, field: str, mark: str):
     if not mark:
         return value
-    if field == "talking_points":
+    if field in ("talking_points", "key_messages"):
         return [f"{mark} {x}" for x in value]
     if field == "if_raised":
         return [dict(item, topic=f"{mark} {item.get('topic', '')}") for item in value]

@@ -7,7 +7,6 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -43,6 +42,7 @@ from .kind_labels import meeting_kind_text
 from .messages import error_text, fill_in, problem_text
 from .mission_editor import confirm_discard
 from .models import problem_label
+from .point_list import TalkingPoints
 from .query_op import QueryOp
 from .saving import Saving
 from .tasks import Task
@@ -75,72 +75,6 @@ def leg_of_day(legs: list[dict], day: str) -> int | None:
 def local_input_text(iso: str | None) -> str:
     """What the time box shows for a stored time: the local wall clock, "2017-06-09 10:00"."""
     return iso[:16].replace("T", " ") if iso else ""
-
-
-class TalkingPoints(QWidget):
-    """An ordered list: drag and drop or Up/Down to reorder, double-click to edit."""
-
-    def __init__(self, points: list[str], title: str, parent=None):
-        super().__init__(parent)
-        self.list = QListWidget()
-        self.list.setAccessibleName(title)
-        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.list.setMinimumHeight(110)
-        for p in points:
-            self._item(p)
-        style = self.style()
-        add = QPushButton(self.tr("&Add"))
-        add.clicked.connect(self.add)
-        remove = QPushButton(self.tr("Remove"))
-        remove.clicked.connect(self.remove)
-        up = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp), "")
-        up.setAccessibleName(self.tr("Move the point up"))
-        up.setToolTip(self.tr("Move up (Alt+Up)"))
-        up.setShortcut("Alt+Up")
-        up.clicked.connect(lambda: self.move(-1))
-        down = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown), "")
-        down.setAccessibleName(self.tr("Move the point down"))
-        down.setToolTip(self.tr("Move down (Alt+Down)"))
-        down.setShortcut("Alt+Down")
-        down.clicked.connect(lambda: self.move(1))
-        buttons = QVBoxLayout()
-        for b in (add, remove, up, down):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        box = QHBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.list, 1)
-        box.addLayout(buttons)
-
-    def _item(self, text: str) -> QListWidgetItem:
-        item = QListWidgetItem(text)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        self.list.addItem(item)
-        return item
-
-    def add(self) -> None:
-        item = self._item(self.tr("New point"))
-        self.list.setCurrentItem(item)
-        self.list.editItem(item)
-
-    def remove(self) -> None:
-        row = self.list.currentRow()
-        if row >= 0:
-            self.list.takeItem(row)
-
-    def move(self, step: int) -> None:
-        row = self.list.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < self.list.count():
-            return
-        item = self.list.takeItem(row)
-        self.list.insertItem(target, item)
-        self.list.setCurrentRow(target)
-
-    def points(self) -> list[str]:
-        return [self.list.item(i).text().strip() for i in range(self.list.count())
-                if self.list.item(i).text().strip()]
 
 
 def _check(gen: int, planner, mission_id: str, candidate: dict, meeting_id: str | None):
@@ -622,9 +556,7 @@ class MeetingEditor(QDialog):
         self.objectives.setPlainText(fresh.get("objectives", ""))
         self.background.setPlainText(fresh.get("background", ""))
         self.arrangements.setPlainText(fresh.get("arrangements", ""))
-        self.talking_points.list.clear()
-        for p in fresh.get("talking_points") or []:
-            self.talking_points._item(p)
+        self.talking_points.set_points(fresh.get("talking_points") or [])
         self._initial = self.values()
 
     def reject(self) -> None:

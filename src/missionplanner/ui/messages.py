@@ -431,6 +431,8 @@ FIELDS = {
     "topic": QT_TRANSLATE_NOOP("ServiceMessages", "question"),
     "line": QT_TRANSLATE_NOOP("ServiceMessages", "line to take"),
     "restricted_to": QT_TRANSLATE_NOOP("ServiceMessages", "Restricted to"),
+    "key_messages": QT_TRANSLATE_NOOP("ServiceMessages", "Key message"),
+    "duty_officer_id": QT_TRANSLATE_NOOP("ServiceMessages", "Duty officer"),
 }
 
 

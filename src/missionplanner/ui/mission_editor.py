@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -28,6 +29,7 @@ from . import formatting as fmt
 from .date_entry import DateEntry
 from .messages import error_text
 from .models import LegsModel
+from .point_list import TalkingPoints
 from .query_op import QueryOp
 from .saving import Saving
 from .tasks import Task
@@ -203,6 +205,11 @@ class MissionEditor(QDialog):
         self.lead.set_people([m["lead"]] if m.get("lead") else [])
         self.delegation = PersonPicker(planner, self.tr("Delegation"))
         self.delegation.set_people(m.get("delegation") or [])
+        # What the pack prints first: the trip's key messages, and who keeps the phone on.
+        self.key_messages = TalkingPoints(m.get("key_messages") or [], self.tr("Key messages"),
+                                          new_text=self.tr("New message"))
+        self.duty_officer = PersonPicker(planner, self.tr("Duty officer"), single=True)
+        self.duty_officer.set_people([m["duty_officer"]] if m.get("duty_officer") else [])
         self.restricted_to = QLineEdit(", ".join(m.get("restricted_to") or []))
         self.restricted_to.setPlaceholderText(self.tr("Everyone (or the logins who may see it: anne, bob)"))
         self.restricted_to.setToolTip(self.tr(
@@ -264,12 +271,37 @@ class MissionEditor(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(details, self.tr("&Mission and legs"))
         self.tabs.addTab(self.travel, self.tr("Tra&vel"))
+        self.tabs.addTab(self._briefing_tab(), self.tr("&Briefing"))
         box = QVBoxLayout(self)
         box.addWidget(self.tabs, 1)
         box.addWidget(self.errors.general)
         box.addWidget(self.saving.status)
         box.addWidget(buttons)
         self._initial = self._snapshot()
+
+    def _briefing_tab(self) -> QWidget:
+        """The key messages and the duty officer, with the printed texts in three languages."""
+        tab = QWidget()
+        form = QFormLayout(tab)
+        hint = QLabel(self.tr("The briefing pack opens with these messages, one a line, and names the "
+                              "duty officer first among its contacts. Without messages it takes the "
+                              "objectives."))
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        _add_field(form, self.errors, "key_messages", self.tr("&Key messages"), self.key_messages)
+        _add_field(form, self.errors, "duty_officer_id", self.tr("&Duty officer"), self.duty_officer)
+        self.translations_button = QPushButton(self.tr("Translat&ions…"))
+        self.translations_button.setToolTip(self.tr("The title, objectives and key messages in French, "
+                                                    "Dutch and English (once the mission is saved)"))
+        self.translations_button.setEnabled(self.mission_id is not None)
+        self.translations_button.clicked.connect(self.edit_translations)
+        form.addRow("", self.translations_button)
+        return tab
+
+    def edit_translations(self) -> None:
+        from .translations_dialog import TranslationsDialog
+
+        TranslationsDialog(self.planner, "mission", self.mission_id, self.title_edit.text().strip(), self).exec()
 
     # Legs ---------------------------------------------------------------------------------------
     def _selected_leg(self) -> int:
@@ -319,6 +351,8 @@ class MissionEditor(QDialog):
             "end": _date_field(self.end),
             "home_timezone": self.home_zone.zone(), "objectives": self.objectives.toPlainText().strip(),
             "lead_id": (self.lead.ids() or [None])[0],
+            "key_messages": self.key_messages.points(),
+            "duty_officer_id": (self.duty_officer.ids() or [None])[0],
             "restricted_to": self.restricted_to.text().strip(),
         }
 
@@ -347,6 +381,8 @@ class MissionEditor(QDialog):
         if self.mission_id is not None:
             self.old_fields = {k: old.get(k, "") for k in fields}
             self.old_fields["lead_id"] = (old.get("lead") or {}).get("id")
+            self.old_fields["duty_officer_id"] = (old.get("duty_officer") or {}).get("id")
+            self.old_fields["key_messages"] = list(old.get("key_messages") or [])
         wanted = self.delegation.ids()
         current = [p["id"] for p in old.get("delegation") or []]
         members = None if wanted == current and not self.created and self.mission_id is not None \
@@ -422,6 +458,8 @@ class MissionEditor(QDialog):
         self.legs.set_rows(fresh["legs"])
         self.lead.set_people([fresh["lead"]] if fresh.get("lead") else [])
         self.delegation.set_people(fresh.get("delegation") or [])
+        self.duty_officer.set_people([fresh["duty_officer"]] if fresh.get("duty_officer") else [])
+        self.key_messages.set_points(fresh.get("key_messages") or [])
         self.removed_legs = []
         self._legs_before = [dict(r) for r in fresh["legs"]]
         self._delegation_before = list(fresh.get("delegation") or [])

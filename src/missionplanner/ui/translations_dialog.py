@@ -41,6 +41,7 @@ FIELD_LABELS = {
     "if_raised": QT_TRANSLATE_NOOP("TranslationsDialog", "If raised"),
     "background": QT_TRANSLATE_NOOP("TranslationsDialog", "Background"),
     "biography": QT_TRANSLATE_NOOP("TranslationsDialog", "Biography"),
+    "key_messages": QT_TRANSLATE_NOOP("TranslationsDialog", "Key messages"),
 }
 KIND_LABELS = {
     "meeting": QT_TRANSLATE_NOOP("TranslationsDialog", "Meeting"),
@@ -59,7 +60,7 @@ def as_text(field: str, value) -> str:
     """A stored value as the box shows it."""
     if not value:
         return ""
-    if field == "talking_points":
+    if field in ("talking_points", "key_messages"):
         return "\n".join(value)
     if field == "if_raised":
         return "\n".join(f"{item.get('topic', '')}{SEPARATOR}{item.get('line', '')}" for item in value)
@@ -69,7 +70,7 @@ def as_text(field: str, value) -> str:
 def from_text(field: str, text: str):
     """What a box holds, as the service takes it ("" removes the translation)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if field == "talking_points":
+    if field in ("talking_points", "key_messages"):
         return lines
     if field == "if_raised":
         entries = []
@@ -108,7 +109,7 @@ class TranslationsDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
         hint = QLabel(self.tr("The pack prints the text in the language it is made in; where a box is "
-                              "empty it prints the text as typed, marked. Points to make: one per line. "
+                              "empty it prints the text as typed, marked. Points to make and key messages: one per line. "
                               "If raised: one per line, the question, then \u201c\u2014\u201d, then the line "
                               "to take."))
         hint.setWordWrap(True)
