@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -282,20 +283,27 @@ class MissionEditor(QDialog):
     def _briefing_tab(self) -> QWidget:
         """The key messages and the duty officer, with the printed texts in three languages."""
         tab = QWidget()
-        form = QFormLayout(tab)
         hint = QLabel(self.tr("The briefing pack opens with these messages, one a line, and names the "
                               "duty officer first among its contacts. Without messages it takes the "
                               "objectives."))
         hint.setWordWrap(True)
-        form.addRow(hint)
+        form = QFormLayout()
         _add_field(form, self.errors, "key_messages", self.tr("&Key messages"), self.key_messages)
+        # the messages take the height; the picker keeps its own
+        self.duty_officer.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         _add_field(form, self.errors, "duty_officer_id", self.tr("&Duty officer"), self.duty_officer)
         self.translations_button = QPushButton(self.tr("Translat&ions…"))
         self.translations_button.setToolTip(self.tr("The title, objectives and key messages in French, "
                                                     "Dutch and English (once the mission is saved)"))
         self.translations_button.setEnabled(self.mission_id is not None)
         self.translations_button.clicked.connect(self.edit_translations)
-        form.addRow("", self.translations_button)
+        row = QHBoxLayout()
+        row.addWidget(self.translations_button)
+        row.addStretch(1)
+        form.addRow("", row)
+        box = QVBoxLayout(tab)
+        box.addWidget(hint)
+        box.addLayout(form, 1)
         return tab
 
     def edit_translations(self) -> None:

@@ -28,6 +28,10 @@ class TalkingPoints(QWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setMinimumHeight(110)
+        self.list.setWordWrap(True)  # a long point reads whole, over several lines
+        self.list.setAlternatingRowColors(True)  # where one point ends and the next begins
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for p in points:
             self._item(p)
         style = self.style()
