@@ -16,20 +16,20 @@ def _locale_name() -> str:
 def city(zone: str) -> str:
     """The city a zone is named after, in the interface language ("Bruxelles"); the identifier's
     last part when CLDR has no name for it."""
-    return _names(_locale_name()).get(zone, ("", ""))[0] or _fallback_city(zone)
+    return _one(_locale_name(), zone)[0] or _fallback_city(zone)
 
 
 def described(zone: str) -> str:
     """"Séoul — heure de la Corée": a zone as a table or a detail pane names it."""
     if zone == "UTC":
         return zone
-    city_name, zone_name = _names(_locale_name()).get(zone, ("", ""))
+    city_name, zone_name = _one(_locale_name(), zone)
     return " — ".join(part for part in (city_name or _fallback_city(zone), zone_name) if part)
 
 
 def zone_name(zone: str) -> str:
     """"heure du Japon": the zone's own name, without its city (the identifier when CLDR has none)."""
-    return _names(_locale_name()).get(zone, ("", ""))[1] or zone
+    return _one(_locale_name(), zone)[1] or zone
 
 
 def label(zone: str) -> str:
@@ -43,24 +43,25 @@ def _fallback_city(zone: str) -> str:
 
 
 @cache
-def _names(locale_name: str) -> dict[str, tuple[str, str]]:
-    """{zone: (city, generic zone name)} for every zone the app offers, read once per language
-    (some 600 zones: under a tenth of a second)."""
-    from babel import Locale, UnknownLocaleError
+def _one(locale_name: str, zone: str) -> tuple[str, str]:
+    """(city, generic zone name) of one zone; ("", "") when CLDR does not know it. A view naming a
+    handful of zones reads only those: reading all of them held the window for 0.1 s."""
     from babel.dates import get_timezone, get_timezone_location, get_timezone_name
 
-    from ..services.timeutil import zone_names
+    locale = _locale(locale_name)
+    try:
+        tz = get_timezone(zone)
+        return (get_timezone_location(tz, locale=locale, return_city=True),
+                get_timezone_name(tz, width="long", locale=locale, zone_variant="generic"))
+    except (LookupError, ValueError):
+        return ("", "")
+
+
+@cache
+def _locale(locale_name: str):
+    from babel import Locale, UnknownLocaleError
 
     try:
-        locale = Locale.parse(locale_name)
+        return Locale.parse(locale_name)
     except (UnknownLocaleError, ValueError):
-        locale = Locale("en")
-    names = {}
-    for zone in zone_names():
-        try:
-            tz = get_timezone(zone)
-            names[zone] = (get_timezone_location(tz, locale=locale, return_city=True),
-                           get_timezone_name(tz, width="long", locale=locale, zone_variant="generic"))
-        except (LookupError, ValueError):
-            continue
-    return names
+        return Locale("en")
