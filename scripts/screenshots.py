@@ -151,6 +151,9 @@ def main() -> int:
     window.tasks.wait(10_000)
     settle(window)
     shoot(mission_editor, "16-mission-travel")
+    mission_editor.tabs.setCurrentIndex(2)  # Briefing: the trip's key messages and the duty officer
+    settle(window)
+    shoot(mission_editor, "19-mission-briefing")
     mission_editor.done(0)
 
     meeting_id = next(m["id"] for m in mission_service.mission_detail(db, japan)["meetings"]
