@@ -1429,7 +1429,7 @@ Ce fichier compte des lignes qui ne respectent pas une règle (%2). Les laisser 
     <message>
         <location filename="../../src/missionplanner/ui/followups_page.py" line="442"/>
         <source>%1 is not applied: %2</source>
-        <translation>%1 n’est pas appliqué&#xa0;: %2</translation>
+        <translation>Filtre «&#xa0;%1&#xa0;» non appliqué&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/followups_page.py" line="481"/>

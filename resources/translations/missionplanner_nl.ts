@@ -1429,7 +1429,7 @@ Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de 
     <message>
         <location filename="../../src/missionplanner/ui/followups_page.py" line="442"/>
         <source>%1 is not applied: %2</source>
-        <translation>%1 wordt niet toegepast: %2</translation>
+        <translation>Filter ‘%1’ niet toegepast: %2</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/followups_page.py" line="481"/>
