@@ -47,6 +47,18 @@ def _window(qtbot, database, lang="en"):
 
 
 @pytest.fixture
+def open_mission_editor():
+    """Opens the window's mission editor on a mission, as Edit mission does (read on the worker)."""
+    def open_it(window, mission_id):
+        window.refresh_all()
+        window.tasks.wait()
+        window.missions.edit(mission_id)
+        window.tasks.wait()
+        return window.missions.editor
+    return open_it
+
+
+@pytest.fixture
 def window(qtbot, db):
     w = _window(qtbot, db)
     yield w

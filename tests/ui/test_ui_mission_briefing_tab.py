@@ -11,19 +11,11 @@ from missionplanner.ui.tasks import runner
 JAPAN = "official-mission-japan-2017"
 
 
-def _editor(window, mission_id):
-    window.refresh_all()
-    window.tasks.wait()
-    window.missions.edit(mission_id)
-    window.tasks.wait()  # read on the worker, then opened
-    return window.missions.editor
-
-
-def test_key_messages_and_duty_officer_are_typed_saved_and_undone(qtbot, demo_window, demo_db):
+def test_key_messages_and_duty_officer_are_typed_saved_and_undone(qtbot, demo_window, demo_db, open_mission_editor):
     mission_id = mission_service.mission_id_of(demo_db, JAPAN)
     before = mission_service.mission_detail(demo_db, mission_id)
     assert len(before["key_messages"]) == 4 and before["duty_officer"]["title"] == "Adviser, foreign trade"
-    editor = _editor(demo_window, mission_id)
+    editor = open_mission_editor(demo_window, mission_id)
     editor.show()
     qtbot.waitExposed(editor)
     qtbot.keyClick(editor, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # &Briefing

@@ -7,21 +7,13 @@ from PySide6.QtWidgets import QDialogButtonBox
 from missionplanner.services import missions as mission_service
 
 
-def _editor(window, mission_id):
-    window.refresh_all()
-    window.tasks.wait()
-    window.missions.edit(mission_id)
-    window.tasks.wait()  # read on the worker, then opened
-    return window.missions.editor
-
-
 def _save(qtbot, window, editor):
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     window.tasks.wait(20_000)
 
 
-def test_restrict_a_mission_from_its_editor_and_undo(qtbot, window, db, mission_id):
-    editor = _editor(window, mission_id)
+def test_restrict_a_mission_from_its_editor_and_undo(qtbot, window, db, mission_id, open_mission_editor):
+    editor = open_mission_editor(window, mission_id)
     editor.restricted_to.clear()
     qtbot.keyClicks(editor.restricted_to, "Bob, anne")
     _save(qtbot, window, editor)
@@ -32,8 +24,8 @@ def test_restrict_a_mission_from_its_editor_and_undo(qtbot, window, db, mission_
     assert mission_service.mission_detail(db, mission_id)["restricted_to"] == []
 
 
-def test_a_name_that_is_not_a_login_is_refused_under_the_field(qtbot, window, db, mission_id):
-    editor = _editor(window, mission_id)
+def test_a_name_that_is_not_a_login_is_refused_under_the_field(qtbot, window, db, mission_id, open_mission_editor):
+    editor = open_mission_editor(window, mission_id)
     qtbot.keyClicks(editor.restricted_to, "anne, Robert Smith")
     _save(qtbot, window, editor)
     assert editor.isVisible()
