@@ -239,3 +239,22 @@ def test_a_previous_meeting_is_named_by_its_french_title_in_the_french_pack(trip
     text = text_of(out)
     assert "Visite d'État : Audience chez le Gouverneur" in text  # (text_of folds the no-break space)
     assert "Audience with the Governor" not in text
+
+
+@needs_poppler
+def test_descriptions_agreements_and_mission_notes_print_in_french_and_a_gap_is_listed(demo_db, tmp_path):
+    planner = Planner(demo_db)
+    out = tmp_path / "japan-fr.pdf"
+    build_briefing(planner, JAPAN, out, lang="fr", today=TODAY)
+    text = text_of(out)
+    assert "Brasserie bruxelloise participative" in text  # the key figures, from the description
+    assert "Participative Brussels brewery" not in text
+    assert "Accord de coopération Préfecture d’Aichi / Région de Bruxelles-Capitale" in text
+    assert "Collaboration économique et culturelle." in text and "Economic and cultural" not in text
+    assert "Brève mission officielle" in text and "Short official mission" not in text
+    d = planner.briefing.data(JAPAN)
+    louise = next(o for o in d["organizations"] if o["name"].startswith("Louise"))
+    planner.translations.set("organization", louise["id"], {"nl": {"description": None}})
+    assert planner.translations.missing(JAPAN, "nl") == [
+        {"kind": "organization", "id": louise["id"], "record": louise["name"], "field": "description"}]
+    assert planner.translations.missing(JAPAN, "fr") == []

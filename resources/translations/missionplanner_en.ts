@@ -357,94 +357,99 @@ Its %2 go with it. You can undo it with Edit ▸ Undo.</translation>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="135"/>
+        <source>Trans&amp;lations…</source>
+        <translation>Trans&amp;lations…</translation>
+    </message>
 </context>
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="200"/>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="206"/>
         <source>Filter agreements</source>
         <translation>Filter agreements</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="211"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="220"/>
         <source>Agreement details</source>
         <translation>Agreement details</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="221"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;New agreement…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="223"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="225"/>
         <source>De&amp;lete…</source>
         <translation>De&amp;lete…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="221"/>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="368"/>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="377"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="382"/>
         <source>Delete agreement</source>
         <translation>Delete agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="228"/>
         <source>&amp;Delete agreement…</source>
         <translation>&amp;Delete agreement…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="230"/>
         <source>&amp;Edit agreement…</source>
         <translation>&amp;Edit agreement…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="237"/>
         <source>&amp;Attach document…</source>
         <translation>&amp;Attach document…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="239"/>
         <source>&amp;Open document</source>
         <translation>&amp;Open document</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="297"/>
         <source>Attach the agreement&apos;s document</source>
         <translation>Attach the agreement&apos;s document</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="293"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="298"/>
         <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
         <translation>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="296"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="301"/>
         <source>Attach document</source>
         <translation>Attach document</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="341"/>
         <source>create agreement “%1”</source>
         <translation>create agreement “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="345"/>
         <source>edit agreement “%1”</source>
         <translation>edit agreement “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="364"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="369"/>
         <source>Delete the agreement “%1”?
 
 Its links to %2 and %3 and its %4 go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
@@ -453,42 +458,42 @@ Its links to %2 and %3 and its %4 go with it; the organizations and people stay.
 Its links to %2 and %3 and its %4 go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="375"/>
         <source>delete agreement “%1”</source>
         <translation>delete agreement “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="385"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="390"/>
         <source>approximate</source>
         <translation>approximate</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="386"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="391"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="392"/>
         <source>Expires on</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="393"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="389"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="394"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="390"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="395"/>
         <source>Signatories</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="425"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="430"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -995,22 +1000,22 @@ Its links to %2 and %3 and its %4 go with it; the organizations and people stay.
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="557"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="565"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="558"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="566"/>
         <source>You have unsaved changes. Discard them?</source>
         <translation>You have unsaved changes. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="182"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="189"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="190"/>
         <source>%1
 
 Reload it? Your unsaved changes in this window will be lost.</source>
@@ -1163,32 +1168,32 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>FillPositionDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="381"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="388"/>
         <source>Fill position: %1</source>
         <translation>Fill position: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="383"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="390"/>
         <source>Who holds the post “%1”? Its meetings, delegation seats, journeys, follow-ups and signatures pass to them.</source>
         <translation>Who holds the post “%1”? Its meetings, delegation seats, journeys, follow-ups and signatures pass to them.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="386"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="393"/>
         <source>Holder</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="390"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="397"/>
         <source>&amp;Holder</source>
         <translation>&amp;Holder</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="393"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="400"/>
         <source>&amp;Fill position</source>
         <translation>&amp;Fill position</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="410"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="423"/>
         <source>Choose the person who holds the post.</source>
         <translation>Choose the person who holds the post.</translation>
     </message>
@@ -1988,82 +1993,82 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>LegDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="62"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="63"/>
         <source>Leg</source>
         <translation>Leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="62"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="63"/>
         <source>New leg</source>
         <translation>New leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="90"/>
         <source>e.g. 8/6/2017 15:00 (optional)</source>
         <translation>e.g. 8/6/2017 15:00 (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="91"/>
         <source>e.g. 11/6/2017 11:00 (optional)</source>
         <translation>e.g. 11/6/2017 11:00 (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="97"/>
         <source>&amp;City</source>
         <translation>&amp;City</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="98"/>
         <source>City in native script</source>
         <translation>City in native script</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="99"/>
         <source>C&amp;ountry (ISO code)</source>
         <translation>C&amp;ountry (ISO code)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="100"/>
         <source>Time &amp;zone</source>
         <translation>Time &amp;zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
         <source>&amp;Arrival (local time)</source>
         <translation>&amp;Arrival (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
         <source>&amp;Departure (local time)</source>
         <translation>&amp;Departure (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
         <source>&amp;Hotel</source>
         <translation>&amp;Hotel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
         <source>Hotel add&amp;ress</source>
         <translation>Hotel add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
         <source>Hotel &amp;phone</source>
         <translation>Hotel &amp;phone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="106"/>
         <source>Check-&amp;in (local time)</source>
         <translation>Check-&amp;in (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="107"/>
         <source>Check-ou&amp;t (local time)</source>
         <translation>Check-ou&amp;t (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="108"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -2654,133 +2659,133 @@ Reload the meeting? Your unsaved changes in this window will be lost.</translati
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="184"/>
         <source>Edit mission</source>
         <translation>Edit mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="184"/>
         <source>New mission</source>
         <translation>New mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="204"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="205"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="207"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="210"/>
         <source>Key messages</source>
         <translation>Key messages</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="211"/>
         <source>New message</source>
         <translation>New message</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="212"/>
         <source>Duty officer</source>
         <translation>Duty officer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="215"/>
         <source>Everyone (or the logins who may see it: anne, bob)</source>
         <translation>Everyone (or the logins who may see it: anne, bob)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="217"/>
         <source>On the cabinet&apos;s server, only these logins (and administrators) see the mission, its meetings and its documents; the server enforces it. Empty: everyone.</source>
         <translation>On the cabinet&apos;s server, only these logins (and administrators) see the mission, its meetings and its documents; the server enforces it. Empty: everyone.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="225"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="226"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="227"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="228"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="229"/>
         <source>&amp;End</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="230"/>
         <source>&amp;Home time zone</source>
         <translation>&amp;Home time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="231"/>
         <source>&amp;Objectives</source>
         <translation>&amp;Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="232"/>
         <source>&amp;Lead</source>
         <translation>&amp;Lead</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="233"/>
         <source>Dele&amp;gation</source>
         <translation>Dele&amp;gation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="234"/>
         <source>Restricte&amp;d to</source>
         <translation>Restricte&amp;d to</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="239"/>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="254"/>
         <source>Legs</source>
         <translation>Legs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="243"/>
         <source>&amp;Add leg…</source>
         <translation>&amp;Add leg…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="245"/>
         <source>Ed&amp;it leg…</source>
         <translation>Ed&amp;it leg…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="247"/>
         <source>&amp;Remove leg</source>
         <translation>&amp;Remove leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="273"/>
         <source>&amp;Mission and legs</source>
         <translation>&amp;Mission and legs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="273"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="274"/>
         <source>Tra&amp;vel</source>
         <translation>Tra&amp;vel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="274"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="275"/>
         <source>&amp;Briefing</source>
         <translation>&amp;Briefing</translation>
     </message>
@@ -2795,37 +2800,37 @@ Reload the meeting? Your unsaved changes in this window will be lost.</translati
         <translation>&amp;Key messages</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="294"/>
         <source>&amp;Duty officer</source>
         <translation>&amp;Duty officer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="293"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="295"/>
         <source>Translat&amp;ions…</source>
         <translation>Translat&amp;ions…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="296"/>
         <source>The title, objectives and key messages in French, Dutch and English (once the mission is saved)</source>
         <translation>The title, objectives and key messages in French, Dutch and English (once the mission is saved)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="392"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="400"/>
         <source>removed leg</source>
         <translation>removed leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="435"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="443"/>
         <source>Leg %1: %2</source>
         <translation>Leg %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="442"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="450"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="443"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="451"/>
         <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>
@@ -3216,64 +3221,69 @@ This also deletes its %2, %3 and %4. You can undo it with Edit ▸ Undo.</transl
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="333"/>
         <source>Edit organization: %1</source>
         <translation>Edit organization: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="334"/>
         <source>New organization</source>
         <translation>New organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="343"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="337"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="344"/>
         <source>Name in nat&amp;ive script</source>
         <translation>Name in nat&amp;ive script</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="345"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="346"/>
         <source>C&amp;ountry (ISO code)</source>
         <translation>C&amp;ountry (ISO code)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="347"/>
         <source>&amp;City</source>
         <translation>&amp;City</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="341"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="348"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="342"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="349"/>
         <source>&amp;Website</source>
         <translation>&amp;Website</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="343"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="350"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="344"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="351"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="345"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="352"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="355"/>
+        <source>Trans&amp;lations…</source>
+        <translation>Trans&amp;lations…</translation>
     </message>
 </context>
 <context>
@@ -3736,138 +3746,143 @@ They leave %2, %3 and %4, with their %5. The %6 they own and the %7 they lead st
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="222"/>
         <source>Edit person: %1</source>
         <translation>Edit person: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="222"/>
         <source>Edit position: %1</source>
         <translation>Edit position: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="218"/>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="290"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="228"/>
         <source>This is a position whose holder is not &amp;known yet</source>
         <translation>This is a position whose holder is not &amp;known yet</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="230"/>
         <source>For example the Vice-Governor of Aichi, name to be confirmed: write the post as its title; fill the position once the person is known, and its meetings pass to them</source>
         <translation>For example the Vice-Governor of Aichi, name to be confirmed: write the post as its title; fill the position once the person is known, and its meetings pass to them</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="237"/>
         <source>Given name first</source>
         <translation>Given name first</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="238"/>
         <source>Family name first</source>
         <translation>Family name first</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="239"/>
         <source>Japanese, Korean and Chinese names put the family name first</source>
         <translation>Japanese, Korean and Chinese names put the family name first</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="244"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="249"/>
         <source>Names</source>
         <translation>Names</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="251"/>
         <source>&amp;Given name</source>
         <translation>&amp;Given name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="252"/>
         <source>&amp;Family name</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="253"/>
         <source>Name in nat&amp;ive script</source>
         <translation>Name in nat&amp;ive script</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="263"/>
         <source>Hono&amp;rific</source>
         <translation>Hono&amp;rific</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="273"/>
         <source>Note&amp;s</source>
         <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="254"/>
         <source>Name &amp;order</source>
         <translation>Name &amp;order</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="255"/>
         <source>&amp;Pronunciation</source>
         <translation>&amp;Pronunciation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="256"/>
         <source>Form of &amp;address</source>
         <translation>Form of &amp;address</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="260"/>
         <source>Position and contacts</source>
         <translation>Position and contacts</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="262"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="264"/>
         <source>Organi&amp;zation</source>
         <translation>Organi&amp;zation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="265"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="266"/>
         <source>&amp;Mobile</source>
         <translation>&amp;Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="260"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="267"/>
         <source>P&amp;hone</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="272"/>
         <source>&amp;Biography</source>
         <translation>&amp;Biography</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="280"/>
+        <source>Trans&amp;lations…</source>
+        <translation>Trans&amp;lations…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="287"/>
         <source>The post, e.g. Vice-Governor of Aichi</source>
         <translation>The post, e.g. Vice-Governor of Aichi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="290"/>
         <source>New position</source>
         <translation>New position</translation>
     </message>
@@ -6225,37 +6240,37 @@ Open editors ask about unsaved changes first.</translation>
 <context>
     <name>TalkingPoints</name>
     <message>
-        <location filename="../../src/missionplanner/ui/point_list.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="38"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/point_list.py" line="36"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="40"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/point_list.py" line="39"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="43"/>
         <source>Move the point up</source>
         <translation>Move the point up</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/point_list.py" line="40"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="44"/>
         <source>Move up (Alt+Up)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/point_list.py" line="44"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="48"/>
         <source>Move the point down</source>
         <translation>Move the point down</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/point_list.py" line="45"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="49"/>
         <source>Move down (Alt+Down)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/point_list.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="68"/>
         <source>New point</source>
         <translation>New point</translation>
     </message>
@@ -6349,94 +6364,124 @@ Open editors ask about unsaved changes first.</translation>
 <context>
     <name>TranslationsDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="32"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="34"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="33"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="35"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="36"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="37"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="39"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="38"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="40"/>
         <source>Reason for the meeting</source>
         <translation>Reason for the meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="39"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="41"/>
         <source>Objectives</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="40"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="42"/>
         <source>Points to make</source>
         <translation>Points to make</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="41"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="43"/>
         <source>If raised</source>
         <translation>If raised</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="42"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="44"/>
         <source>Background</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="43"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="45"/>
         <source>Biography</source>
         <translation>Biography</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="44"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="46"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="47"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="48"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="49"/>
         <source>Key messages</source>
         <translation>Key messages</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="47"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="52"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="48"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="53"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="49"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="54"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="55"/>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="56"/>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="109"/>
         <source>Translations — %1</source>
         <translation>Translations — %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="111"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="118"/>
         <source>The pack prints the text in the language it is made in; where a box is empty it prints the text as typed, marked. Points to make and key messages: one per line. If raised: one per line, the question, then “—”, then the line to take.</source>
         <translation>The pack prints the text in the language it is made in; where a box is empty it prints the text as typed, marked. Points to make and key messages: one per line. If raised: one per line, the question, then “—”, then the line to take.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="135"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="142"/>
         <source>As typed</source>
         <translation>As typed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="188"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="195"/>
         <source>Translations of “%1”</source>
         <translation>Translations of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="216"/>
+        <source>The texts the briefing pack prints, in French, Dutch and English (once the record is saved)</source>
+        <translation>The texts the briefing pack prints, in French, Dutch and English (once the record is saved)</translation>
     </message>
 </context>
 <context>
@@ -6704,7 +6749,7 @@ Open editors ask about unsaved changes first.</translation>
 <context>
     <name>UntranslatedNote</name>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="257"/>
         <source>%n text(s) not in French will print as typed:</source>
         <translation>
             <numerusform>%n text not in French will print as typed:</numerusform>
@@ -6712,7 +6757,7 @@ Open editors ask about unsaved changes first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="258"/>
         <source>%n text(s) not in Dutch will print as typed:</source>
         <translation>
             <numerusform>%n text not in Dutch will print as typed:</numerusform>
@@ -6720,7 +6765,7 @@ Open editors ask about unsaved changes first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="259"/>
         <source>%n text(s) not in English will print as typed:</source>
         <translation>
             <numerusform>%n text not in English will print as typed:</numerusform>

@@ -357,94 +357,99 @@ Ses suivis (%2) seront aussi supprimés. Vous pourrez l’annuler par Édition �
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="135"/>
+        <source>Trans&amp;lations…</source>
+        <translation>Traduct&amp;ions…</translation>
+    </message>
 </context>
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="200"/>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="206"/>
         <source>Filter agreements</source>
         <translation>Filtrer les accords</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="211"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="220"/>
         <source>Agreement details</source>
         <translation>Détails de l’accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="221"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nouvel accord…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="223"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="225"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="221"/>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="368"/>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="377"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="382"/>
         <source>Delete agreement</source>
         <translation>Supprimer l’accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="228"/>
         <source>&amp;Delete agreement…</source>
         <translation>&amp;Supprimer l’accord…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="230"/>
         <source>&amp;Edit agreement…</source>
         <translation>&amp;Modifier l’accord…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="237"/>
         <source>&amp;Attach document…</source>
         <translation>&amp;Joindre un document…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="239"/>
         <source>&amp;Open document</source>
         <translation>&amp;Ouvrir le document</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="297"/>
         <source>Attach the agreement&apos;s document</source>
         <translation>Joindre le document de l’accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="293"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="298"/>
         <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
         <translation>Documents (*.pdf *.docx *.odt *.doc);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="296"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="301"/>
         <source>Attach document</source>
         <translation>Joindre un document</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="341"/>
         <source>create agreement “%1”</source>
         <translation>créer l’accord « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="345"/>
         <source>edit agreement “%1”</source>
         <translation>modifier l’accord « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="364"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="369"/>
         <source>Delete the agreement “%1”?
 
 Its links to %2 and %3 and its %4 go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
@@ -453,42 +458,42 @@ Its links to %2 and %3 and its %4 go with it; the organizations and people stay.
 Ses liens vers %2 et %3 ainsi que ses documents joints (%4) disparaissent avec lui ; les organisations et les personnes restent. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="375"/>
         <source>delete agreement “%1”</source>
         <translation>supprimer l’accord « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="385"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="390"/>
         <source>approximate</source>
         <translation>approximative</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="386"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="391"/>
         <source>Signed on</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="392"/>
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="393"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="389"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="394"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="390"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="395"/>
         <source>Signatories</source>
         <translation>Signataires</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="425"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="430"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -995,22 +1000,22 @@ Ses liens vers %2 et %3 ainsi que ses documents joints (%4) disparaissent avec l
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="557"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="565"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="558"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="566"/>
         <source>You have unsaved changes. Discard them?</source>
         <translation>Vous avez des modifications non enregistrées. Les abandonner ?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="182"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="189"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="190"/>
         <source>%1
 
 Reload it? Your unsaved changes in this window will be lost.</source>
@@ -1163,32 +1168,32 @@ Ce fichier compte des lignes qui ne respectent pas une règle (%2). Les laisser 
 <context>
     <name>FillPositionDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="381"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="388"/>
         <source>Fill position: %1</source>
         <translation>Pourvoir le poste : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="383"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="390"/>
         <source>Who holds the post “%1”? Its meetings, delegation seats, journeys, follow-ups and signatures pass to them.</source>
         <translation>Qui occupe le poste « %1 » ? Ses réunions, places dans la délégation, trajets, suivis et signatures lui sont transférés.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="386"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="393"/>
         <source>Holder</source>
         <translation>Titulaire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="390"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="397"/>
         <source>&amp;Holder</source>
         <translation>&amp;Titulaire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="393"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="400"/>
         <source>&amp;Fill position</source>
         <translation>&amp;Pourvoir le poste</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="410"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="423"/>
         <source>Choose the person who holds the post.</source>
         <translation>Choisissez la personne qui occupe le poste.</translation>
     </message>
@@ -1988,82 +1993,82 @@ Ce fichier compte des lignes qui ne respectent pas une règle (%2). Les laisser 
 <context>
     <name>LegDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="62"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="63"/>
         <source>Leg</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="62"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="63"/>
         <source>New leg</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="90"/>
         <source>e.g. 8/6/2017 15:00 (optional)</source>
         <translation>p. ex. 8/6/2017 15:00 (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="91"/>
         <source>e.g. 11/6/2017 11:00 (optional)</source>
         <translation>p. ex. 11/6/2017 11:00 (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="97"/>
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="98"/>
         <source>City in native script</source>
         <translation>Ville en écriture locale</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="99"/>
         <source>C&amp;ountry (ISO code)</source>
         <translation>&amp;Pays (code ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="100"/>
         <source>Time &amp;zone</source>
         <translation>&amp;Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
         <source>&amp;Arrival (local time)</source>
         <translation>&amp;Arrivée (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
         <source>&amp;Departure (local time)</source>
         <translation>&amp;Départ (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
         <source>&amp;Hotel</source>
         <translation>&amp;Hôtel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
         <source>Hotel add&amp;ress</source>
         <translation>Ad&amp;resse de l’hôtel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
         <source>Hotel &amp;phone</source>
         <translation>&amp;Téléphone de l’hôtel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="106"/>
         <source>Check-&amp;in (local time)</source>
         <translation>Arrivée à l’hôtel (heure &amp;locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="107"/>
         <source>Check-ou&amp;t (local time)</source>
         <translation>Départ de l’hôtel (heure l&amp;ocale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="108"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -2654,133 +2659,133 @@ Recharger la réunion ? Vos modifications non enregistrées dans cette fenêtre 
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="184"/>
         <source>Edit mission</source>
         <translation>Modifier la mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="184"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="204"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="205"/>
         <source>Lead</source>
         <translation>Chef de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="207"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="210"/>
         <source>Key messages</source>
         <translation>Messages clés</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="211"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="212"/>
         <source>Duty officer</source>
         <translation>Agent de permanence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="215"/>
         <source>Everyone (or the logins who may see it: anne, bob)</source>
         <translation>Tout le monde (ou les identifiants autorisés : anne, bob)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="217"/>
         <source>On the cabinet&apos;s server, only these logins (and administrators) see the mission, its meetings and its documents; the server enforces it. Empty: everyone.</source>
         <translation>Sur le serveur du cabinet, seuls ces identifiants (et les administrateurs) voient la mission, ses réunions et ses documents ; le serveur l’impose. Vide : tout le monde.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="225"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="226"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="227"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="228"/>
         <source>&amp;Start</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="229"/>
         <source>&amp;End</source>
         <translation>&amp;Fin</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="230"/>
         <source>&amp;Home time zone</source>
         <translation>Fuseau &amp;horaire de référence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="231"/>
         <source>&amp;Objectives</source>
         <translation>&amp;Objectifs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="232"/>
         <source>&amp;Lead</source>
         <translation>&amp;Chef de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="233"/>
         <source>Dele&amp;gation</source>
         <translation>Dé&amp;légation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="234"/>
         <source>Restricte&amp;d to</source>
         <translation>Ré&amp;servée à</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="239"/>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="254"/>
         <source>Legs</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="243"/>
         <source>&amp;Add leg…</source>
         <translation>&amp;Ajouter une étape…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="245"/>
         <source>Ed&amp;it leg…</source>
         <translation>Modif&amp;ier l’étape…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="247"/>
         <source>&amp;Remove leg</source>
         <translation>&amp;Retirer l’étape</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="273"/>
         <source>&amp;Mission and legs</source>
         <translation>&amp;Mission et étapes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="273"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="274"/>
         <source>Tra&amp;vel</source>
         <translation>&amp;Voyage</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="274"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="275"/>
         <source>&amp;Briefing</source>
         <translation>Dossier de &amp;briefing</translation>
     </message>
@@ -2795,37 +2800,37 @@ Recharger la réunion ? Vos modifications non enregistrées dans cette fenêtre 
         <translation>Messages &amp;clés</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="294"/>
         <source>&amp;Duty officer</source>
         <translation>Agent de &amp;permanence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="293"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="295"/>
         <source>Translat&amp;ions…</source>
         <translation>Traduct&amp;ions…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="296"/>
         <source>The title, objectives and key messages in French, Dutch and English (once the mission is saved)</source>
         <translation>Le titre, les objectifs et les messages clés en français, néerlandais et anglais (une fois la mission enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="392"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="400"/>
         <source>removed leg</source>
         <translation>étape retirée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="435"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="443"/>
         <source>Leg %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="442"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="450"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="443"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="451"/>
         <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>
@@ -3216,64 +3221,69 @@ Ceci supprime aussi : %2, %3 et %4. Vous pourrez l’annuler par Édition ▸ An
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="333"/>
         <source>Edit organization: %1</source>
         <translation>Modifier l’organisation : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="334"/>
         <source>New organization</source>
         <translation>Nouvelle organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="343"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="337"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="344"/>
         <source>Name in nat&amp;ive script</source>
         <translation>Nom en écriture &amp;locale</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="345"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="346"/>
         <source>C&amp;ountry (ISO code)</source>
         <translation>&amp;Pays (code ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="347"/>
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="341"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="348"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="342"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="349"/>
         <source>&amp;Website</source>
         <translation>Site &amp;web</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="343"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="350"/>
         <source>&amp;E-mail</source>
         <translation>Co&amp;urriel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="344"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="351"/>
         <source>&amp;Phone</source>
         <translation>Télép&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="345"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="352"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="355"/>
+        <source>Trans&amp;lations…</source>
+        <translation>T&amp;raductions…</translation>
     </message>
 </context>
 <context>
@@ -3736,138 +3746,143 @@ Cette personne quitte : %2, %3 et %4, avec ses affiliations (%5). Ses suivis (%6
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="222"/>
         <source>Edit person: %1</source>
         <translation>Modifier la personne : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="222"/>
         <source>Edit position: %1</source>
         <translation>Modifier le poste : %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="218"/>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="290"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="228"/>
         <source>This is a position whose holder is not &amp;known yet</source>
         <translation>&amp;Il s’agit d’un poste dont le titulaire n’est pas encore connu</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="230"/>
         <source>For example the Vice-Governor of Aichi, name to be confirmed: write the post as its title; fill the position once the person is known, and its meetings pass to them</source>
         <translation>Par exemple le Vice-gouverneur d’Aichi, nom à confirmer : indiquez le poste comme fonction ; pourvoyez le poste dès que la personne est connue, ses réunions lui seront transférées</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="237"/>
         <source>Given name first</source>
         <translation>Prénom d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="238"/>
         <source>Family name first</source>
         <translation>Nom de famille d’abord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="239"/>
         <source>Japanese, Korean and Chinese names put the family name first</source>
         <translation>Les noms japonais, coréens et chinois placent le nom de famille en premier</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="244"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="249"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="251"/>
         <source>&amp;Given name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="252"/>
         <source>&amp;Family name</source>
         <translation>Nom de famill&amp;e</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="253"/>
         <source>Name in nat&amp;ive script</source>
         <translation>Nom en écriture &amp;locale</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="263"/>
         <source>Hono&amp;rific</source>
         <translation>&amp;Civilité</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="273"/>
         <source>Note&amp;s</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="254"/>
         <source>Name &amp;order</source>
         <translation>&amp;Ordre du nom</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="255"/>
         <source>&amp;Pronunciation</source>
         <translation>Pro&amp;nonciation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="256"/>
         <source>Form of &amp;address</source>
         <translation>Formule d’&amp;appel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="260"/>
         <source>Position and contacts</source>
         <translation>Fonction et coordonnées</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="262"/>
         <source>&amp;Title</source>
         <translation>&amp;Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="264"/>
         <source>Organi&amp;zation</source>
         <translation>Organi&amp;sation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="265"/>
         <source>&amp;E-mail</source>
         <translation>Co&amp;urriel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="266"/>
         <source>&amp;Mobile</source>
         <translation>&amp;Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="260"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="267"/>
         <source>P&amp;hone</source>
         <translation>Télép&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="272"/>
         <source>&amp;Biography</source>
         <translation>&amp;Biographie</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="280"/>
+        <source>Trans&amp;lations…</source>
+        <translation>T&amp;raductions…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="287"/>
         <source>The post, e.g. Vice-Governor of Aichi</source>
         <translation>Le poste, p. ex. Vice-gouverneur d’Aichi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="290"/>
         <source>New position</source>
         <translation>Nouveau poste</translation>
     </message>
@@ -6225,37 +6240,37 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
 <context>
     <name>TalkingPoints</name>
     <message>
-        <location filename="../../src/missionplanner/ui/point_list.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="38"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/point_list.py" line="36"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="40"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/point_list.py" line="39"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="43"/>
         <source>Move the point up</source>
         <translation>Monter l’élément</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/point_list.py" line="40"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="44"/>
         <source>Move up (Alt+Up)</source>
         <translation>Monter (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/point_list.py" line="44"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="48"/>
         <source>Move the point down</source>
         <translation>Descendre l’élément</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/point_list.py" line="45"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="49"/>
         <source>Move down (Alt+Down)</source>
         <translation>Descendre (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/point_list.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="68"/>
         <source>New point</source>
         <translation>Nouvel élément</translation>
     </message>
@@ -6349,94 +6364,124 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
 <context>
     <name>TranslationsDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="32"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="34"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="33"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="35"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="36"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="37"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="39"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="38"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="40"/>
         <source>Reason for the meeting</source>
         <translation>Raison de la réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="39"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="41"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="40"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="42"/>
         <source>Points to make</source>
         <translation>Éléments de langage</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="41"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="43"/>
         <source>If raised</source>
         <translation>Si la question est abordée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="42"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="44"/>
         <source>Background</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="43"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="45"/>
         <source>Biography</source>
         <translation>Biographie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="44"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="46"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="47"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="48"/>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="49"/>
         <source>Key messages</source>
         <translation>Messages clés</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="47"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="52"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="48"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="53"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="49"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="54"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="55"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="56"/>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="109"/>
         <source>Translations — %1</source>
         <translation>Traductions — %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="111"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="118"/>
         <source>The pack prints the text in the language it is made in; where a box is empty it prints the text as typed, marked. Points to make and key messages: one per line. If raised: one per line, the question, then “—”, then the line to take.</source>
         <translation>Le dossier imprime le texte dans la langue choisie&#xa0;; si une case est vide, il imprime le texte tel que saisi, marqué. Éléments de langage et messages clés&#xa0;: un par ligne. Si la question est abordée&#xa0;: un par ligne, la question, puis «&#xa0;—&#xa0;», puis la ligne à tenir.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="135"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="142"/>
         <source>As typed</source>
         <translation>Tel que saisi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="188"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="195"/>
         <source>Translations of “%1”</source>
         <translation>Traductions de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="216"/>
+        <source>The texts the briefing pack prints, in French, Dutch and English (once the record is saved)</source>
+        <translation>Les textes que le dossier de briefing imprime, en français, néerlandais et anglais (une fois la fiche enregistrée)</translation>
     </message>
 </context>
 <context>
@@ -6704,7 +6749,7 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
 <context>
     <name>UntranslatedNote</name>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="257"/>
         <source>%n text(s) not in French will print as typed:</source>
         <translation>
             <numerusform>%n texte pas en français sera imprimé tel que saisi&#xa0;:</numerusform>
@@ -6712,7 +6757,7 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="258"/>
         <source>%n text(s) not in Dutch will print as typed:</source>
         <translation>
             <numerusform>%n texte pas en néerlandais sera imprimé tel que saisi&#xa0;:</numerusform>
@@ -6720,7 +6765,7 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="259"/>
         <source>%n text(s) not in English will print as typed:</source>
         <translation>
             <numerusform>%n texte pas en anglais sera imprimé tel que saisi&#xa0;:</numerusform>

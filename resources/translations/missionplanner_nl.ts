@@ -357,94 +357,99 @@ Haar opvolgingen (%2) worden mee verwijderd. U kunt dit ongedaan maken via Bewer
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="135"/>
+        <source>Trans&amp;lations…</source>
+        <translation>Vertal&amp;ingen…</translation>
+    </message>
 </context>
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="200"/>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="201"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="206"/>
         <source>Filter agreements</source>
         <translation>Overeenkomsten filteren</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="211"/>
         <source>Agreements</source>
         <translation>Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="220"/>
         <source>Agreement details</source>
         <translation>Details van de overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="221"/>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nieuwe overeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="218"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="223"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="220"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="225"/>
         <source>De&amp;lete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="221"/>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="368"/>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="377"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="373"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="382"/>
         <source>Delete agreement</source>
         <translation>Overeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="228"/>
         <source>&amp;Delete agreement…</source>
         <translation>Overeenkomst &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="230"/>
         <source>&amp;Edit agreement…</source>
         <translation>Overeenkomst &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="237"/>
         <source>&amp;Attach document…</source>
         <translation>Document &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="239"/>
         <source>&amp;Open document</source>
         <translation>Document &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="297"/>
         <source>Attach the agreement&apos;s document</source>
         <translation>Het document van het akkoord toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="293"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="298"/>
         <source>Documents (*.pdf *.docx *.odt *.doc);;All files (*)</source>
         <translation>Documenten (*.pdf *.docx *.odt *.doc);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="296"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="301"/>
         <source>Attach document</source>
         <translation>Document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="341"/>
         <source>create agreement “%1”</source>
         <translation>overeenkomst ‘%1’ aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="345"/>
         <source>edit agreement “%1”</source>
         <translation>overeenkomst ‘%1’ bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="364"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="369"/>
         <source>Delete the agreement “%1”?
 
 Its links to %2 and %3 and its %4 go with it; the organizations and people stay. You can undo it with Edit ▸ Undo.</source>
@@ -453,42 +458,42 @@ Its links to %2 and %3 and its %4 go with it; the organizations and people stay.
 De koppelingen met %2 en %3 en de bijgevoegde documenten (%4) verdwijnen mee; de organisaties en personen blijven. U kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="370"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="375"/>
         <source>delete agreement “%1”</source>
         <translation>overeenkomst ‘%1’ verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="385"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="390"/>
         <source>approximate</source>
         <translation>bij benadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="386"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="391"/>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="387"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="392"/>
         <source>Expires on</source>
         <translation>Verloopt op</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="388"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="393"/>
         <source>Scope</source>
         <translation>Reikwijdte</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="389"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="394"/>
         <source>Parties</source>
         <translation>Partijen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="390"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="395"/>
         <source>Signatories</source>
         <translation>Ondertekenaars</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/agreements_page.py" line="425"/>
+        <location filename="../../src/missionplanner/ui/agreements_page.py" line="430"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
@@ -995,22 +1000,22 @@ De koppelingen met %2 en %3 en de bijgevoegde documenten (%4) verdwijnen mee; de
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="557"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="565"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="558"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="566"/>
         <source>You have unsaved changes. Discard them?</source>
         <translation>U hebt niet-opgeslagen wijzigingen. Wilt u ze verwerpen?</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="182"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="189"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="190"/>
         <source>%1
 
 Reload it? Your unsaved changes in this window will be lost.</source>
@@ -1163,32 +1168,32 @@ Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de 
 <context>
     <name>FillPositionDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="381"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="388"/>
         <source>Fill position: %1</source>
         <translation>Functie invullen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="383"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="390"/>
         <source>Who holds the post “%1”? Its meetings, delegation seats, journeys, follow-ups and signatures pass to them.</source>
         <translation>Wie bekleedt de functie ‘%1’? Haar vergaderingen, plaatsen in de delegatie, reizen, opvolgingen en handtekeningen gaan naar die persoon.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="386"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="393"/>
         <source>Holder</source>
         <translation>Titularis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="390"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="397"/>
         <source>&amp;Holder</source>
         <translation>&amp;Titularis</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="393"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="400"/>
         <source>&amp;Fill position</source>
         <translation>Functie &amp;invullen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="410"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="423"/>
         <source>Choose the person who holds the post.</source>
         <translation>Kies de persoon die de functie bekleedt.</translation>
     </message>
@@ -1988,82 +1993,82 @@ Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de 
 <context>
     <name>LegDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="62"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="63"/>
         <source>Leg</source>
         <translation>Etappe</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="62"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="63"/>
         <source>New leg</source>
         <translation>Nieuwe etappe</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="89"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="90"/>
         <source>e.g. 8/6/2017 15:00 (optional)</source>
         <translation>bv. 8/6/2017 15:00 (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="91"/>
         <source>e.g. 11/6/2017 11:00 (optional)</source>
         <translation>bv. 11/6/2017 11:00 (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="96"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="97"/>
         <source>&amp;City</source>
         <translation>&amp;Stad</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="97"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="98"/>
         <source>City in native script</source>
         <translation>Stad in lokaal schrift</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="99"/>
         <source>C&amp;ountry (ISO code)</source>
         <translation>&amp;Land (ISO-code)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="100"/>
         <source>Time &amp;zone</source>
         <translation>&amp;Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
         <source>&amp;Arrival (local time)</source>
         <translation>&amp;Aankomst (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
         <source>&amp;Departure (local time)</source>
         <translation>&amp;Vertrek (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
         <source>&amp;Hotel</source>
         <translation>&amp;Hotel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
         <source>Hotel add&amp;ress</source>
         <translation>Ad&amp;res van het hotel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
         <source>Hotel &amp;phone</source>
         <translation>Tele&amp;foon van het hotel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="106"/>
         <source>Check-&amp;in (local time)</source>
         <translation>&amp;Inchecken (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="107"/>
         <source>Check-ou&amp;t (local time)</source>
         <translation>&amp;Uitchecken (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="108"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
@@ -2654,133 +2659,133 @@ De vergadering opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="184"/>
         <source>Edit mission</source>
         <translation>Missie bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="183"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="184"/>
         <source>New mission</source>
         <translation>Nieuwe missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="204"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="205"/>
         <source>Lead</source>
         <translation>Missieleider</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="206"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="207"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="209"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="210"/>
         <source>Key messages</source>
         <translation>Kernboodschappen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="211"/>
         <source>New message</source>
         <translation>Nieuwe boodschap</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="212"/>
         <source>Duty officer</source>
         <translation>Permanentieverantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="214"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="215"/>
         <source>Everyone (or the logins who may see it: anne, bob)</source>
         <translation>Iedereen (of de logins die ze mogen zien: anne, bob)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="217"/>
         <source>On the cabinet&apos;s server, only these logins (and administrators) see the mission, its meetings and its documents; the server enforces it. Empty: everyone.</source>
         <translation>Op de server van het kabinet zien alleen deze logins (en de beheerders) de missie, haar vergaderingen en haar documenten; de server dwingt dat af. Leeg: iedereen.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="224"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="225"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="226"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="227"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="228"/>
         <source>&amp;Start</source>
         <translation>&amp;Begin</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="229"/>
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="230"/>
         <source>&amp;Home time zone</source>
         <translation>T&amp;huistijdzone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="231"/>
         <source>&amp;Objectives</source>
         <translation>&amp;Doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="232"/>
         <source>&amp;Lead</source>
         <translation>&amp;Missieleider</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="233"/>
         <source>Dele&amp;gation</source>
         <translation>Dele&amp;gatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="234"/>
         <source>Restricte&amp;d to</source>
         <translation>Voorbehouden &amp;aan</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="239"/>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="240"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="254"/>
         <source>Legs</source>
         <translation>Etappes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="243"/>
         <source>&amp;Add leg…</source>
         <translation>Etappe toe&amp;voegen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="245"/>
         <source>Ed&amp;it leg…</source>
         <translation>Etappe be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="247"/>
         <source>&amp;Remove leg</source>
         <translation>Etappe ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="272"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="273"/>
         <source>&amp;Mission and legs</source>
         <translation>M&amp;issie en etappes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="273"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="274"/>
         <source>Tra&amp;vel</source>
         <translation>Rei&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="274"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="275"/>
         <source>&amp;Briefing</source>
         <translation>Brie&amp;fingdossier</translation>
     </message>
@@ -2795,37 +2800,37 @@ De vergadering opnieuw laden? Uw niet-opgeslagen wijzigingen in dit venster gaan
         <translation>&amp;Kernboodschappen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="292"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="294"/>
         <source>&amp;Duty officer</source>
         <translation>&amp;Permanentieverantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="293"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="295"/>
         <source>Translat&amp;ions…</source>
         <translation>&amp;Vertalingen…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="296"/>
         <source>The title, objectives and key messages in French, Dutch and English (once the mission is saved)</source>
         <translation>De titel, de doelstellingen en de kernboodschappen in het Frans, Nederlands en Engels (zodra de missie is opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="392"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="400"/>
         <source>removed leg</source>
         <translation>verwijderde etappe</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="435"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="443"/>
         <source>Leg %1: %2</source>
         <translation>Etappe %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="442"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="450"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="443"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="451"/>
         <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>
@@ -3216,64 +3221,69 @@ Dit verwijdert ook: %2, %3 en %4. U kunt dit ongedaan maken via Bewerken ▸ Ong
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="326"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="333"/>
         <source>Edit organization: %1</source>
         <translation>Organisatie bewerken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="327"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="334"/>
         <source>New organization</source>
         <translation>Nieuwe organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="336"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="343"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="337"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="344"/>
         <source>Name in nat&amp;ive script</source>
         <translation>Naam in eigen sc&amp;hrift</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="338"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="345"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="339"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="346"/>
         <source>C&amp;ountry (ISO code)</source>
         <translation>&amp;Land (ISO-code)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="340"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="347"/>
         <source>&amp;City</source>
         <translation>S&amp;tad</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="341"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="348"/>
         <source>&amp;Address</source>
         <translation>&amp;Adres</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="342"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="349"/>
         <source>&amp;Website</source>
         <translation>&amp;Website</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="343"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="350"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="344"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="351"/>
         <source>&amp;Phone</source>
         <translation>Telef&amp;oon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="345"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="352"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="355"/>
+        <source>Trans&amp;lations…</source>
+        <translation>Ve&amp;rtalingen…</translation>
     </message>
 </context>
 <context>
@@ -3736,138 +3746,143 @@ Deze persoon verlaat: %2, %3 en %4, met haar aansluitingen (%5). Haar opvolginge
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="222"/>
         <source>Edit person: %1</source>
         <translation>Persoon bewerken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="222"/>
         <source>Edit position: %1</source>
         <translation>Functie bewerken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="218"/>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="290"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="221"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="228"/>
         <source>This is a position whose holder is not &amp;known yet</source>
         <translation>&amp;Dit is een functie waarvan de titularis nog niet bekend is</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="223"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="230"/>
         <source>For example the Vice-Governor of Aichi, name to be confirmed: write the post as its title; fill the position once the person is known, and its meetings pass to them</source>
         <translation>Bijvoorbeeld de vicegouverneur van Aichi, naam te bevestigen: vul de functie in als titel; vul de functie in zodra de persoon bekend is, en de vergaderingen gaan naar die persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="237"/>
         <source>Given name first</source>
         <translation>Voornaam eerst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="238"/>
         <source>Family name first</source>
         <translation>Familienaam eerst</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="239"/>
         <source>Japanese, Korean and Chinese names put the family name first</source>
         <translation>Japanse, Koreaanse en Chinese namen zetten de familienaam vooraan</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="244"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="242"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="249"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="244"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="251"/>
         <source>&amp;Given name</source>
         <translation>&amp;Voornaam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="252"/>
         <source>&amp;Family name</source>
         <translation>&amp;Familienaam</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="246"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="253"/>
         <source>Name in nat&amp;ive script</source>
         <translation>Naam in eigen sc&amp;hrift</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="256"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="263"/>
         <source>Hono&amp;rific</source>
         <translation>Aanspreek&amp;titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="266"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="273"/>
         <source>Note&amp;s</source>
         <translation>&amp;Notities</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="254"/>
         <source>Name &amp;order</source>
         <translation>Naamvol&amp;gorde</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="248"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="255"/>
         <source>&amp;Pronunciation</source>
         <translation>&amp;Uitspraak</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="249"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="256"/>
         <source>Form of &amp;address</source>
         <translation>&amp;Aanspreekvorm</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="253"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="260"/>
         <source>Position and contacts</source>
         <translation>Functie en contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="262"/>
         <source>&amp;Title</source>
         <translation>Funct&amp;ie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="264"/>
         <source>Organi&amp;zation</source>
         <translation>Organi&amp;satie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="265"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="266"/>
         <source>&amp;Mobile</source>
         <translation>&amp;Mobiel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="260"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="267"/>
         <source>P&amp;hone</source>
         <translation>Telef&amp;oon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="265"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="272"/>
         <source>&amp;Biography</source>
         <translation>&amp;Biografie</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/people_editor.py" line="280"/>
+        <source>Trans&amp;lations…</source>
+        <translation>Ve&amp;rtalingen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="287"/>
         <source>The post, e.g. Vice-Governor of Aichi</source>
         <translation>De functie, bv. vicegouverneur van Aichi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="283"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="290"/>
         <source>New position</source>
         <translation>Nieuwe functie</translation>
     </message>
@@ -6225,37 +6240,37 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
 <context>
     <name>TalkingPoints</name>
     <message>
-        <location filename="../../src/missionplanner/ui/point_list.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="38"/>
         <source>&amp;Add</source>
         <translation>Toevoe&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/point_list.py" line="36"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="40"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/point_list.py" line="39"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="43"/>
         <source>Move the point up</source>
         <translation>Punt omhoog verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/point_list.py" line="40"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="44"/>
         <source>Move up (Alt+Up)</source>
         <translation>Omhoog (Alt+Omhoog)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/point_list.py" line="44"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="48"/>
         <source>Move the point down</source>
         <translation>Punt omlaag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/point_list.py" line="45"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="49"/>
         <source>Move down (Alt+Down)</source>
         <translation>Omlaag (Alt+Omlaag)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/point_list.py" line="64"/>
+        <location filename="../../src/missionplanner/ui/point_list.py" line="68"/>
         <source>New point</source>
         <translation>Nieuw punt</translation>
     </message>
@@ -6349,94 +6364,124 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
 <context>
     <name>TranslationsDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="32"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="34"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="33"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="35"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="34"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="36"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="37"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="39"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="38"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="40"/>
         <source>Reason for the meeting</source>
         <translation>Reden van de vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="39"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="41"/>
         <source>Objectives</source>
         <translation>Doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="40"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="42"/>
         <source>Points to make</source>
         <translation>Spreekpunten</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="41"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="43"/>
         <source>If raised</source>
         <translation>Indien aangekaart</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="42"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="44"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="43"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="45"/>
         <source>Biography</source>
         <translation>Biografie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="44"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="46"/>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="47"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="48"/>
+        <source>Scope</source>
+        <translation>Draagwijdte</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="49"/>
         <source>Key messages</source>
         <translation>Kernboodschappen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="47"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="52"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="48"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="53"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="49"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="54"/>
         <source>Mission</source>
         <translation>Missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="55"/>
+        <source>Organization</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="56"/>
+        <source>Agreement</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="109"/>
         <source>Translations — %1</source>
         <translation>Vertalingen — %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="111"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="118"/>
         <source>The pack prints the text in the language it is made in; where a box is empty it prints the text as typed, marked. Points to make and key messages: one per line. If raised: one per line, the question, then “—”, then the line to take.</source>
         <translation>Het dossier drukt de tekst af in de gekozen taal; is een vak leeg, dan drukt het de tekst zoals ingevoerd af, gemarkeerd. Spreekpunten en kernboodschappen: één per regel. Indien aangekaart: één per regel, de vraag, dan „—”, dan het antwoord.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="135"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="142"/>
         <source>As typed</source>
         <translation>Zoals ingevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="188"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="195"/>
         <source>Translations of “%1”</source>
         <translation>Vertalingen van ‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="216"/>
+        <source>The texts the briefing pack prints, in French, Dutch and English (once the record is saved)</source>
+        <translation>De teksten die het briefingdossier afdrukt, in het Frans, Nederlands en Engels (zodra de fiche is opgeslagen)</translation>
     </message>
 </context>
 <context>
@@ -6704,7 +6749,7 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
 <context>
     <name>UntranslatedNote</name>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="236"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="257"/>
         <source>%n text(s) not in French will print as typed:</source>
         <translation>
             <numerusform>%n tekst niet in het Frans wordt afgedrukt zoals ingevoerd:</numerusform>
@@ -6712,7 +6757,7 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="237"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="258"/>
         <source>%n text(s) not in Dutch will print as typed:</source>
         <translation>
             <numerusform>%n tekst niet in het Nederlands wordt afgedrukt zoals ingevoerd:</numerusform>
@@ -6720,7 +6765,7 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="238"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="259"/>
         <source>%n text(s) not in English will print as typed:</source>
         <translation>
             <numerusform>%n tekst niet in het Engels wordt afgedrukt zoals ingevoerd:</numerusform>

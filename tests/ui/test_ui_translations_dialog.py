@@ -88,3 +88,30 @@ def test_the_print_dialog_lists_what_the_chosen_language_lacks(qtbot, demo_windo
     qtbot.waitUntil(note.isVisible, timeout=10_000)
     assert "1 text not in Dutch will print as typed" in note.text()
     assert f"Meeting \u201c{meeting['title']}\u201d: Background" in note.text()
+
+
+def test_an_organizations_description_is_translated_from_its_editor(qtbot, demo_window):
+    w = demo_window
+    planner = w.planner
+    louise = next(o for o in planner.briefing.data(JAPAN)["organizations"] if o["name"].startswith("Louise"))
+    w.organizations.edit(louise["id"])
+    w.tasks.wait()
+    editor = w.organizations.editor
+    assert editor.translations_button.isEnabled()
+
+    def type_in_the_dialog(left=250):
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, TranslationsDialog) or not dialog.editors:
+            if left:
+                QTimer.singleShot(20, lambda: type_in_the_dialog(left - 1))
+            return
+        assert set(dialog.editors) == {("description", lang) for lang in ("fr", "nl", "en")}
+        dutch = dialog.findChild(type(dialog.editors[("description", "nl")]), "description_nl")
+        dutch.selectAll()
+        qtbot.keyClicks(dutch, "Chique winkelwijk in Brussel.")
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    QTimer.singleShot(0, type_in_the_dialog)
+    qtbot.mouseClick(editor.translations_button, Qt.MouseButton.LeftButton)  # returns when the dialog closes
+    w.tasks.wait()
+    assert planner.translations.get("organization", louise["id"])["nl"]["description"] == "Chique winkelwijk in Brussel."
+    editor.reject()

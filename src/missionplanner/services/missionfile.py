@@ -59,7 +59,7 @@ TRAVEL = {"kind", "carrier", "number", "from", "from_code", "from_terminal", "fr
 # A position is a person entry with "position" (the post) instead of names.
 POSITION = {"key", "position", "organization", "form_of_address", "notes"}
 ORG = {"key", "name", "native_name", "kind", "country", "city", "address", "website", "email", "phone",
-       "description"}
+       "description", "translations"}
 PERSON = {"key", "given_name", "family_name", "native_name", "name_order", "title", "honorific",
           "organization", "form_of_address", "pronunciation", "biography", "email", "mobile", "phone",
           "notes", "translations"}
@@ -69,7 +69,7 @@ MEETING = {"title", "start", "end", "timezone", "city", "venue", "address", "sta
            "translations"}
 FOLLOWUP = {"action", "owner", "due", "recurrence", "status", "notes"}
 AGREEMENT = {"title", "kind", "status", "signed", "signed_approximate", "expires", "parties",
-             "signatories", "scope", "notes"}
+             "signatories", "scope", "notes", "translations"}
 
 
 class MissionFileError(MissionPlannerError):
@@ -244,15 +244,20 @@ class _Importer:
         _fields(item, ORG, where)
         key = _new_key(item, self.orgs, where)
         try:
-            data = organization_fields({k: x for k, x in item.items() if k != "key"}, None)
+            data = organization_fields({k: x for k, x in item.items() if k not in ("key", "translations")}, None)
         except ValidationError as exc:
             raise ValidationError.like(exc, where=where, field=exc.field) from None
+        texts = self.translations("organization", item, where)
         existing = find_organization(self.s, data["name"], data["country"])
         if existing is not None:
             self.counts["matched_organizations"] += 1
             self.orgs[key] = existing
+            if texts:  # a known organization keeps the translations already held
+                self.texts.append(("organization", existing, texts, False))
             return
         org = Organization(**data)
+        if texts:
+            self.texts.append(("organization", org, texts, True))
         self.s.add(org)
         self.orgs[key] = org
         self.counts["organizations"] += 1
@@ -438,7 +443,8 @@ class _Importer:
     def agreement(self, i, item):
         where = _where("agreements", i, item)
         _fields(item, AGREEMENT, where)
-        data = {k: x for k, x in item.items() if k not in ("parties", "signatories")}
+        data = {k: x for k, x in item.items() if k not in ("parties", "signatories", "translations")}
+        texts = self.translations("agreement", item, where)
         try:
             fields = agreement_fields(data, None)
         except ValidationError as exc:
@@ -460,8 +466,13 @@ class _Importer:
                 raise ValidationError(code="missionfile.agreement-differs", where=where,
                                       fields=", ".join(differences))
             self.counts["matched_agreements"] += 1
+            if texts:
+                self.texts.append(("agreement", existing, texts, False))
             return
-        self.s.add(Agreement(parties=parties, signatories=signatories, **fields))
+        agreement = Agreement(parties=parties, signatories=signatories, **fields)
+        self.s.add(agreement)
+        if texts:
+            self.texts.append(("agreement", agreement, texts, True))
         self.counts["agreements"] += 1
 
 
@@ -614,7 +625,8 @@ def export_mission(db, ref: str) -> dict:
             return d.isoformat() if d else None
 
         held = {kind: translations_in(s, kind, ids) for kind, ids in (
-            ("mission", [m.id]), ("person", [p.id for p in people]), ("meeting", [mt.id for mt in m.meetings]))}
+            ("mission", [m.id]), ("person", [p.id for p in people]), ("meeting", [mt.id for mt in m.meetings]),
+            ("organization", list(orgs)), ("agreement", [a.id for a in agreements]))}
 
         def texts(kind: str, record_id: str) -> dict:
             """The record's translations, languages and fields in a fixed order (files compare)."""
@@ -645,6 +657,7 @@ def export_mission(db, ref: str) -> dict:
             "key": org_key[o.id], "name": o.name, "native_name": o.native_name, "kind": o.kind,
             "country": o.country, "city": o.city, "address": o.address, "website": o.website,
             "email": o.email, "phone": o.phone, "description": o.description,
+            "translations": texts("organization", o.id),
         }) for o in org_list]
         doc["people"] = []
         for p in people:
@@ -705,7 +718,7 @@ def export_mission(db, ref: str) -> dict:
             "signed_approximate": a.signed_approximate, "expires": date_text(a.expires),
             "parties": [org_key[o.id] for o in a.parties],
             "signatories": [person_key[p.id] for p in a.signatories],
-            "scope": a.scope, "notes": a.notes,
+            "scope": a.scope, "notes": a.notes, "translations": texts("agreement", a.id),
         }) for a in sorted(agreements, key=lambda a: (a.title, a.id))]
         return doc
 

@@ -1,8 +1,9 @@
 """The texts a briefing pack prints, held in French, Dutch and English beside the text as typed.
 
 A meeting's title, reason, objectives, points to make, if-raised lines and background, a person's
-biography (the personality note) and a mission's title, objectives and key messages can each be given in the
-three languages of the pack. The record keeps the text as typed; a translation is a row of
+biography (the personality note), a mission's title, objectives, key messages and notes, an
+organization's description (the pack's key figures come from it) and an agreement's title, scope
+and notes can each be given in the three languages of the pack. The record keeps the text as typed; a translation is a row of
 `text_translations` (model/translation.py) per record, field and language. The pack asks for one
 language and falls back to the text as typed where none is held (`localise`, marked so a reader
 sees it); `missing` lists those places before anything is printed.
@@ -16,7 +17,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from ..errors import ValidationError
-from ..model import Meeting, Mission, Person, TextTranslation
+from ..model import Agreement, Meeting, Mission, Organization, Person, TextTranslation
 from . import validation as v
 from .lookup import get
 
@@ -25,9 +26,12 @@ LANGS = ("fr", "nl", "en")
 FIELDS: dict[str, tuple[str, ...]] = {
     "meeting": ("title", "reason", "objectives", "talking_points", "if_raised", "background"),
     "person": ("biography",),
-    "mission": ("title", "objectives", "key_messages"),
+    "mission": ("title", "objectives", "key_messages", "notes"),
+    "organization": ("description",),
+    "agreement": ("title", "scope", "notes"),
 }
-_MODEL = {"meeting": Meeting, "person": Person, "mission": Mission}
+_MODEL = {"meeting": Meeting, "person": Person, "mission": Mission, "organization": Organization,
+          "agreement": Agreement}
 _LISTS = {"talking_points", "if_raised", "key_messages"}
 
 
@@ -138,6 +142,10 @@ def _records(d: dict):
         yield "meeting", mt, mt.get("title", "")
     for p in d.get("people", ()):
         yield "person", p, p.get("name", "")
+    for o in d.get("organizations", ()):
+        yield "organization", o, o.get("name", "")
+    for a in d.get("agreements", ()):
+        yield "agreement", a, a.get("title", "")
 
 
 def missing_in(d: dict, held: dict[str, dict], lang: str) -> list[dict]:
@@ -185,7 +193,7 @@ def _marked(value, field: str, mark: str):
 
 
 def held_for(s, d: dict) -> dict[str, dict]:
-    """The translations of every record a `mission_detail` document prints, in three queries."""
+    """The translations of every record a `mission_detail` document prints, a query per kind."""
     held: dict[str, dict] = {}
     for kind in FIELDS:
         ids = [rec["id"] for k, rec, _l in _records(d) if k == kind]

@@ -128,6 +128,11 @@ class AgreementEditor(QDialog):
         box = QVBoxLayout(self)
         box.addLayout(form)
         self.saving = Saving(self, buttons)
+        from .translations_dialog import add_translations_button
+
+        self.translations_button = add_translations_button(  # title, scope and notes as printed
+            buttons, planner, "agreement", (agreement or {}).get("id"), lambda: self.title_edit.text().strip(),
+            self.tr("Trans&lations…"))
         box.addWidget(self.errors.general)
         box.addWidget(self.saving.status)
         box.addWidget(buttons)

@@ -94,7 +94,8 @@ class _RecordEditor(QDialog):
             form.addWidget(caption, at[0], at[1])
             form.addLayout(column, at[0], at[1] + 1)
 
-    def _finish(self, *parts) -> None:
+    def _finish(self, *parts, translations: str = "") -> None:
+        """`translations`: the Translations… button's text (translated by the subclass), if it has one."""
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -106,6 +107,12 @@ class _RecordEditor(QDialog):
             else:
                 box.addLayout(part, 1)  # the form with the text areas takes the extra height
         self.saving = Saving(self, self.buttons)
+        if translations:  # a person's biography, an organization's description
+            from .translations_dialog import add_translations_button
+
+            self.translations_button = add_translations_button(
+                self.buttons, self.planner, self.KIND, self.record_id,
+                lambda: self.windowTitle().partition(": ")[2] or self.windowTitle(), translations)
         box.addWidget(self.errors.general)
         box.addWidget(self.saving.status)
         box.addWidget(self.buttons)
@@ -270,7 +277,7 @@ class PersonEditor(_RecordEditor):
         self.names_box = names
         self.is_position.toggled.connect(self._kind_shown)
         self._kind_shown(position)
-        self._finish(self.is_position, names, role, more)
+        self._finish(self.is_position, names, role, more, translations=self.tr("Trans&lations…"))
 
     def _kind_shown(self, position: bool) -> None:
         """A position shows its post (the title) and organization only."""
@@ -345,7 +352,7 @@ class OrganizationEditor(_RecordEditor):
         self._row(form, "description", self.tr("&Description"), _text_area(""))
         for key, value in self.stored_fields(self.record).items():
             _set_value(self.widgets[key], value)
-        self._finish(form)
+        self._finish(form, translations=self.tr("Trans&lations…"))
 
     def fields(self) -> dict:
         out = super().fields()

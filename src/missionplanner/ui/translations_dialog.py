@@ -1,6 +1,7 @@
 """Translations…: the texts a briefing pack prints, in French, Dutch and English side by side.
 
-Opened from the meeting editor. Each printed field is a row: the text as typed (read only), then
+Opened from the editors of meetings, missions, people, organizations and agreements (once saved).
+Each printed field is a row: the text as typed (read only), then
 one editor per language. Points to make are one per line; an if-raised entry is one line, the
 question and the line to take separated by " — ". Saving sets what changed (an emptied box removes
 that translation) and pushes one undo step. `UntranslatedNote` is the print dialog's list of what a
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -41,12 +43,17 @@ FIELD_LABELS = {
     "if_raised": QT_TRANSLATE_NOOP("TranslationsDialog", "If raised"),
     "background": QT_TRANSLATE_NOOP("TranslationsDialog", "Background"),
     "biography": QT_TRANSLATE_NOOP("TranslationsDialog", "Biography"),
+    "notes": QT_TRANSLATE_NOOP("TranslationsDialog", "Notes"),
+    "description": QT_TRANSLATE_NOOP("TranslationsDialog", "Description"),
+    "scope": QT_TRANSLATE_NOOP("TranslationsDialog", "Scope"),
     "key_messages": QT_TRANSLATE_NOOP("TranslationsDialog", "Key messages"),
 }
 KIND_LABELS = {
     "meeting": QT_TRANSLATE_NOOP("TranslationsDialog", "Meeting"),
     "person": QT_TRANSLATE_NOOP("TranslationsDialog", "Person"),
     "mission": QT_TRANSLATE_NOOP("TranslationsDialog", "Mission"),
+    "organization": QT_TRANSLATE_NOOP("TranslationsDialog", "Organization"),
+    "agreement": QT_TRANSLATE_NOOP("TranslationsDialog", "Agreement"),
 }
 # Between an if-raised question and its line to take, one entry a line.
 SEPARATOR = " \u2014 "
@@ -198,6 +205,20 @@ class TranslationsDialog(QDialog):
         self.buttons.setEnabled(bool(self.loaded))
         self.message.setText(error_text(exc) if isinstance(exc, MissionPlannerError) else str(exc))
         self.message.show()
+
+
+def add_translations_button(buttons: QDialogButtonBox, planner, kind: str, record_id: str | None,
+                            label, text: str) -> QPushButton:
+    """Translations… beside an editor's Save and Cancel, for a record already saved; `label()` names
+    the record in the dialog's title. `text`, the button's, is translated by the editor, whose
+    accelerators it must not repeat."""
+    button = buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+    button.setToolTip(QCoreApplication.translate(
+        "TranslationsDialog", "The texts the briefing pack prints, in French, Dutch and English "
+        "(once the record is saved)"))
+    button.setEnabled(record_id is not None)
+    button.clicked.connect(lambda: TranslationsDialog(planner, kind, record_id, label(), buttons.window()).exec())
+    return button
 
 
 class UntranslatedNote(QLabel):
