@@ -86,7 +86,8 @@ def test_the_working_pack_shows_problems_points_outstanding_and_follow_ups(japan
     assert " ".join(cat.problem(overlap).split()) in text
     for present in (cat["open_followups"], cat["overdue"], cat["points_outstanding"],
                     "Propose a first working programme under the cooperation agreement",
-                    "Interpreter to be confirmed; gift to be confirmed.", cat["name_to_be_confirmed"]):
+                    {"en": "Interpreter to be confirmed; gift to be confirmed.",  # in the pack's language
+                     "fr": "Interprète à confirmer ; cadeau à confirmer."}[lang], cat["name_to_be_confirmed"]):
         assert present in text, present
     assert cat["edition_working"] in pages[0]
     assert all(cat["edition_working"] in page for page in pages[1:])  # the header of every page

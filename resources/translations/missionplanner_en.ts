@@ -1193,7 +1193,7 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
         <translation>&amp;Fill position</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="423"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="417"/>
         <source>Choose the person who holds the post.</source>
         <translation>Choose the person who holds the post.</translation>
     </message>
@@ -6410,76 +6410,81 @@ Open editors ask about unsaved changes first.</translation>
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/translations_dialog.py" line="45"/>
+        <source>Arrangements</source>
+        <translation>Arrangements</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="46"/>
         <source>Biography</source>
         <translation>Biography</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="46"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="47"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="47"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="48"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="48"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="49"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="49"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="50"/>
         <source>Key messages</source>
         <translation>Key messages</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="52"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="53"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="53"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="54"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="54"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="55"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="55"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="56"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="56"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="57"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="110"/>
         <source>Translations — %1</source>
         <translation>Translations — %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="118"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="119"/>
         <source>The pack prints the text in the language it is made in; where a box is empty it prints the text as typed, marked. Points to make and key messages: one per line. If raised: one per line, the question, then “—”, then the line to take.</source>
         <translation>The pack prints the text in the language it is made in; where a box is empty it prints the text as typed, marked. Points to make and key messages: one per line. If raised: one per line, the question, then “—”, then the line to take.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="142"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="143"/>
         <source>As typed</source>
         <translation>As typed</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="196"/>
         <source>Translations of “%1”</source>
         <translation>Translations of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="217"/>
         <source>The texts the briefing pack prints, in French, Dutch and English (once the record is saved)</source>
         <translation>The texts the briefing pack prints, in French, Dutch and English (once the record is saved)</translation>
     </message>
@@ -6749,7 +6754,7 @@ Open editors ask about unsaved changes first.</translation>
 <context>
     <name>UntranslatedNote</name>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="258"/>
         <source>%n text(s) not in French will print as typed:</source>
         <translation>
             <numerusform>%n text not in French will print as typed:</numerusform>
@@ -6757,7 +6762,7 @@ Open editors ask about unsaved changes first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="259"/>
         <source>%n text(s) not in Dutch will print as typed:</source>
         <translation>
             <numerusform>%n text not in Dutch will print as typed:</numerusform>
@@ -6765,7 +6770,7 @@ Open editors ask about unsaved changes first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="260"/>
         <source>%n text(s) not in English will print as typed:</source>
         <translation>
             <numerusform>%n text not in English will print as typed:</numerusform>

@@ -1193,7 +1193,7 @@ Ce fichier compte des lignes qui ne respectent pas une règle (%2). Les laisser 
         <translation>&amp;Pourvoir le poste</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="423"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="417"/>
         <source>Choose the person who holds the post.</source>
         <translation>Choisissez la personne qui occupe le poste.</translation>
     </message>
@@ -6410,76 +6410,81 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/translations_dialog.py" line="45"/>
+        <source>Arrangements</source>
+        <translation>Dispositions pratiques</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="46"/>
         <source>Biography</source>
         <translation>Biographie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="46"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="47"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="47"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="48"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="48"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="49"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="49"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="50"/>
         <source>Key messages</source>
         <translation>Messages clés</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="52"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="53"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="53"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="54"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="54"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="55"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="55"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="56"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="56"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="57"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="110"/>
         <source>Translations — %1</source>
         <translation>Traductions — %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="118"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="119"/>
         <source>The pack prints the text in the language it is made in; where a box is empty it prints the text as typed, marked. Points to make and key messages: one per line. If raised: one per line, the question, then “—”, then the line to take.</source>
         <translation>Le dossier imprime le texte dans la langue choisie&#xa0;; si une case est vide, il imprime le texte tel que saisi, marqué. Éléments de langage et messages clés&#xa0;: un par ligne. Si la question est abordée&#xa0;: un par ligne, la question, puis «&#xa0;—&#xa0;», puis la ligne à tenir.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="142"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="143"/>
         <source>As typed</source>
         <translation>Tel que saisi</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="196"/>
         <source>Translations of “%1”</source>
         <translation>Traductions de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="217"/>
         <source>The texts the briefing pack prints, in French, Dutch and English (once the record is saved)</source>
         <translation>Les textes que le dossier de briefing imprime, en français, néerlandais et anglais (une fois la fiche enregistrée)</translation>
     </message>
@@ -6749,7 +6754,7 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
 <context>
     <name>UntranslatedNote</name>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="258"/>
         <source>%n text(s) not in French will print as typed:</source>
         <translation>
             <numerusform>%n texte pas en français sera imprimé tel que saisi&#xa0;:</numerusform>
@@ -6757,7 +6762,7 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="259"/>
         <source>%n text(s) not in Dutch will print as typed:</source>
         <translation>
             <numerusform>%n texte pas en néerlandais sera imprimé tel que saisi&#xa0;:</numerusform>
@@ -6765,7 +6770,7 @@ Les éditeurs ouverts demandent d’abord quoi faire des modifications non enreg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="260"/>
         <source>%n text(s) not in English will print as typed:</source>
         <translation>
             <numerusform>%n texte pas en anglais sera imprimé tel que saisi&#xa0;:</numerusform>

@@ -1193,7 +1193,7 @@ Dit bestand bevat rijen die niet aan een regel voldoen (%2). Die weglaten en de 
         <translation>Functie &amp;invullen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/people_editor.py" line="423"/>
+        <location filename="../../src/missionplanner/ui/people_editor.py" line="417"/>
         <source>Choose the person who holds the post.</source>
         <translation>Kies de persoon die de functie bekleedt.</translation>
     </message>
@@ -6410,76 +6410,81 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
     </message>
     <message>
         <location filename="../../src/missionplanner/ui/translations_dialog.py" line="45"/>
+        <source>Arrangements</source>
+        <translation>Praktische regelingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="46"/>
         <source>Biography</source>
         <translation>Biografie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="46"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="47"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="47"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="48"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="48"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="49"/>
         <source>Scope</source>
         <translation>Draagwijdte</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="49"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="50"/>
         <source>Key messages</source>
         <translation>Kernboodschappen</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="52"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="53"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="53"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="54"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="54"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="55"/>
         <source>Mission</source>
         <translation>Missie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="55"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="56"/>
         <source>Organization</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="56"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="57"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="109"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="110"/>
         <source>Translations — %1</source>
         <translation>Vertalingen — %1</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="118"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="119"/>
         <source>The pack prints the text in the language it is made in; where a box is empty it prints the text as typed, marked. Points to make and key messages: one per line. If raised: one per line, the question, then “—”, then the line to take.</source>
         <translation>Het dossier drukt de tekst af in de gekozen taal; is een vak leeg, dan drukt het de tekst zoals ingevoerd af, gemarkeerd. Spreekpunten en kernboodschappen: één per regel. Indien aangekaart: één per regel, de vraag, dan „—”, dan het antwoord.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="142"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="143"/>
         <source>As typed</source>
         <translation>Zoals ingevoerd</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="195"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="196"/>
         <source>Translations of “%1”</source>
         <translation>Vertalingen van ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="216"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="217"/>
         <source>The texts the briefing pack prints, in French, Dutch and English (once the record is saved)</source>
         <translation>De teksten die het briefingdossier afdrukt, in het Frans, Nederlands en Engels (zodra de fiche is opgeslagen)</translation>
     </message>
@@ -6749,7 +6754,7 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
 <context>
     <name>UntranslatedNote</name>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="257"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="258"/>
         <source>%n text(s) not in French will print as typed:</source>
         <translation>
             <numerusform>%n tekst niet in het Frans wordt afgedrukt zoals ingevoerd:</numerusform>
@@ -6757,7 +6762,7 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="258"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="259"/>
         <source>%n text(s) not in Dutch will print as typed:</source>
         <translation>
             <numerusform>%n tekst niet in het Nederlands wordt afgedrukt zoals ingevoerd:</numerusform>
@@ -6765,7 +6770,7 @@ Open editors vragen eerst wat er met niet-opgeslagen wijzigingen moet gebeuren.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="259"/>
+        <location filename="../../src/missionplanner/ui/translations_dialog.py" line="260"/>
         <source>%n text(s) not in English will print as typed:</source>
         <translation>
             <numerusform>%n tekst niet in het Engels wordt afgedrukt zoals ingevoerd:</numerusform>

@@ -1,8 +1,8 @@
 """The texts a briefing pack prints, held in French, Dutch and English beside the text as typed.
 
-A meeting's title, reason, objectives, points to make, if-raised lines and background, a person's
-biography (the personality note), a mission's title, objectives, key messages and notes, an
-organization's description (the pack's key figures come from it) and an agreement's title, scope
+A meeting's title, reason, objectives, points to make, if-raised lines, background and
+arrangements, a person's biography (the personality note), a mission's title, objectives, key
+messages and notes, an organization's description (the pack's key figures come from it) and an agreement's title, scope
 and notes can each be given in the three languages of the pack. The record keeps the text as typed; a translation is a row of
 `text_translations` (model/translation.py) per record, field and language. The pack asks for one
 language and falls back to the text as typed where none is held (`localise`, marked so a reader
@@ -24,7 +24,7 @@ from .lookup import get
 LANGS = ("fr", "nl", "en")
 # The translatable fields of each kind of record, in the order a pack prints them.
 FIELDS: dict[str, tuple[str, ...]] = {
-    "meeting": ("title", "reason", "objectives", "talking_points", "if_raised", "background"),
+    "meeting": ("title", "reason", "objectives", "talking_points", "if_raised", "background", "arrangements"),
     "person": ("biography",),
     "mission": ("title", "objectives", "key_messages", "notes"),
     "organization": ("description",),

@@ -42,6 +42,7 @@ FIELD_LABELS = {
     "talking_points": QT_TRANSLATE_NOOP("TranslationsDialog", "Points to make"),
     "if_raised": QT_TRANSLATE_NOOP("TranslationsDialog", "If raised"),
     "background": QT_TRANSLATE_NOOP("TranslationsDialog", "Background"),
+    "arrangements": QT_TRANSLATE_NOOP("TranslationsDialog", "Arrangements"),
     "biography": QT_TRANSLATE_NOOP("TranslationsDialog", "Biography"),
     "notes": QT_TRANSLATE_NOOP("TranslationsDialog", "Notes"),
     "description": QT_TRANSLATE_NOOP("TranslationsDialog", "Description"),
