@@ -1000,12 +1000,12 @@ Its links to %2 and %3 and its %4 go with it; the organizations and people stay.
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="565"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="580"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="566"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="581"/>
         <source>You have unsaved changes. Discard them?</source>
         <translation>You have unsaved changes. Discard them?</translation>
     </message>
@@ -1993,84 +1993,109 @@ Reload it? Your unsaved changes in this window will be lost.</translation>
 <context>
     <name>LegDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="63"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="64"/>
         <source>Leg</source>
         <translation>Leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="63"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="64"/>
         <source>New leg</source>
         <translation>New leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="91"/>
         <source>e.g. 8/6/2017 15:00 (optional)</source>
         <translation>e.g. 8/6/2017 15:00 (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="92"/>
         <source>e.g. 11/6/2017 11:00 (optional)</source>
         <translation>e.g. 11/6/2017 11:00 (optional)</translation>
     </message>
     <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="95"/>
+        <source>Embassy of Belgium, its duty phone</source>
+        <translation>Embassy of Belgium, its duty phone</translation>
+    </message>
+    <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="97"/>
+        <source>Police 110, fire and ambulance 119</source>
+        <translation>Police 110, fire and ambulance 119</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
         <source>&amp;City</source>
         <translation>&amp;City</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
         <source>City in native script</source>
         <translation>City in native script</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
         <source>C&amp;ountry (ISO code)</source>
         <translation>C&amp;ountry (ISO code)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="106"/>
         <source>Time &amp;zone</source>
         <translation>Time &amp;zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="107"/>
         <source>&amp;Arrival (local time)</source>
         <translation>&amp;Arrival (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="108"/>
         <source>&amp;Departure (local time)</source>
         <translation>&amp;Departure (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="109"/>
         <source>&amp;Hotel</source>
         <translation>&amp;Hotel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="110"/>
         <source>Hotel add&amp;ress</source>
         <translation>Hotel add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="111"/>
         <source>Hotel &amp;phone</source>
         <translation>Hotel &amp;phone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="112"/>
         <source>Check-&amp;in (local time)</source>
         <translation>Check-&amp;in (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="113"/>
         <source>Check-ou&amp;t (local time)</source>
         <translation>Check-ou&amp;t (local time)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="108"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="114"/>
+        <source>&amp;Embassy</source>
+        <translation>&amp;Embassy</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="115"/>
+        <source>Emer&amp;gency numbers</source>
+        <translation>Emer&amp;gency numbers</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="116"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="124"/>
+        <source>Trans&amp;lations…</source>
+        <translation>Trans&amp;lations…</translation>
     </message>
 </context>
 <context>
@@ -2659,178 +2684,178 @@ Reload the meeting? Your unsaved changes in this window will be lost.</translati
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="184"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="199"/>
         <source>Edit mission</source>
         <translation>Edit mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="184"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="199"/>
         <source>New mission</source>
         <translation>New mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="220"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="222"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="225"/>
         <source>Key messages</source>
         <translation>Key messages</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="226"/>
         <source>New message</source>
         <translation>New message</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="212"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="227"/>
         <source>Duty officer</source>
         <translation>Duty officer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="230"/>
         <source>Everyone (or the logins who may see it: anne, bob)</source>
         <translation>Everyone (or the logins who may see it: anne, bob)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="232"/>
         <source>On the cabinet&apos;s server, only these logins (and administrators) see the mission, its meetings and its documents; the server enforces it. Empty: everyone.</source>
         <translation>On the cabinet&apos;s server, only these logins (and administrators) see the mission, its meetings and its documents; the server enforces it. Empty: everyone.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="240"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="241"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="242"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="243"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="244"/>
         <source>&amp;End</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="245"/>
         <source>&amp;Home time zone</source>
         <translation>&amp;Home time zone</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="246"/>
         <source>&amp;Objectives</source>
         <translation>&amp;Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="247"/>
         <source>&amp;Lead</source>
         <translation>&amp;Lead</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="248"/>
         <source>Dele&amp;gation</source>
         <translation>Dele&amp;gation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="249"/>
         <source>Restricte&amp;d to</source>
         <translation>Restricte&amp;d to</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="240"/>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="269"/>
         <source>Legs</source>
         <translation>Legs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="258"/>
         <source>&amp;Add leg…</source>
         <translation>&amp;Add leg…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="260"/>
         <source>Ed&amp;it leg…</source>
         <translation>Ed&amp;it leg…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="262"/>
         <source>&amp;Remove leg</source>
         <translation>&amp;Remove leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="273"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="288"/>
         <source>&amp;Mission and legs</source>
         <translation>&amp;Mission and legs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="274"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="289"/>
         <source>Tra&amp;vel</source>
         <translation>Tra&amp;vel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="290"/>
         <source>&amp;Briefing</source>
         <translation>&amp;Briefing</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="286"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="301"/>
         <source>The briefing pack opens with these messages, one a line, and names the duty officer first among its contacts. Without messages it takes the objectives.</source>
         <translation>The briefing pack opens with these messages, one a line, and names the duty officer first among its contacts. Without messages it takes the objectives.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="291"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="306"/>
         <source>&amp;Key messages</source>
         <translation>&amp;Key messages</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="309"/>
         <source>&amp;Duty officer</source>
         <translation>&amp;Duty officer</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="310"/>
         <source>Translat&amp;ions…</source>
         <translation>Translat&amp;ions…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="296"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="311"/>
         <source>The title, objectives and key messages in French, Dutch and English (once the mission is saved)</source>
         <translation>The title, objectives and key messages in French, Dutch and English (once the mission is saved)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="400"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="415"/>
         <source>removed leg</source>
         <translation>removed leg</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="443"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="458"/>
         <source>Leg %1: %2</source>
         <translation>Leg %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="450"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="465"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="451"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="466"/>
         <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>

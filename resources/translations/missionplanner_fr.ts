@@ -1000,12 +1000,12 @@ Ses liens vers %2 et %3 ainsi que ses documents joints (%4) disparaissent avec l
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="565"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="580"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="566"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="581"/>
         <source>You have unsaved changes. Discard them?</source>
         <translation>Vous avez des modifications non enregistrées. Les abandonner ?</translation>
     </message>
@@ -1993,84 +1993,109 @@ Ce fichier compte des lignes qui ne respectent pas une règle (%2). Les laisser 
 <context>
     <name>LegDialog</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="63"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="64"/>
         <source>Leg</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="63"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="64"/>
         <source>New leg</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="90"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="91"/>
         <source>e.g. 8/6/2017 15:00 (optional)</source>
         <translation>p. ex. 8/6/2017 15:00 (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="91"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="92"/>
         <source>e.g. 11/6/2017 11:00 (optional)</source>
         <translation>p. ex. 11/6/2017 11:00 (facultatif)</translation>
     </message>
     <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="95"/>
+        <source>Embassy of Belgium, its duty phone</source>
+        <translation>Ambassade de Belgique, son numéro de permanence</translation>
+    </message>
+    <message>
         <location filename="../../src/missionplanner/ui/mission_editor.py" line="97"/>
+        <source>Police 110, fire and ambulance 119</source>
+        <translation>Police 110, pompiers et ambulance 119</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="98"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
         <source>City in native script</source>
         <translation>Ville en écriture locale</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="99"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
         <source>C&amp;ountry (ISO code)</source>
         <translation>&amp;Pays (code ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="100"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="106"/>
         <source>Time &amp;zone</source>
         <translation>&amp;Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="101"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="107"/>
         <source>&amp;Arrival (local time)</source>
         <translation>&amp;Arrivée (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="102"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="108"/>
         <source>&amp;Departure (local time)</source>
         <translation>&amp;Départ (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="103"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="109"/>
         <source>&amp;Hotel</source>
         <translation>&amp;Hôtel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="104"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="110"/>
         <source>Hotel add&amp;ress</source>
         <translation>Ad&amp;resse de l’hôtel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="105"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="111"/>
         <source>Hotel &amp;phone</source>
         <translation>&amp;Téléphone de l’hôtel</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="106"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="112"/>
         <source>Check-&amp;in (local time)</source>
         <translation>Arrivée à l’hôtel (heure &amp;locale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="107"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="113"/>
         <source>Check-ou&amp;t (local time)</source>
         <translation>Départ de l’hôtel (heure l&amp;ocale)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="108"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="114"/>
+        <source>&amp;Embassy</source>
+        <translation>Ambassad&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="115"/>
+        <source>Emer&amp;gency numbers</source>
+        <translation>&amp;Urgences</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="116"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="124"/>
+        <source>Trans&amp;lations…</source>
+        <translation>Tradu&amp;ctions…</translation>
     </message>
 </context>
 <context>
@@ -2659,178 +2684,178 @@ Recharger la réunion ? Vos modifications non enregistrées dans cette fenêtre 
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="184"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="199"/>
         <source>Edit mission</source>
         <translation>Modifier la mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="184"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="199"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="205"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="220"/>
         <source>Lead</source>
         <translation>Chef de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="207"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="222"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="210"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="225"/>
         <source>Key messages</source>
         <translation>Messages clés</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="211"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="226"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="212"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="227"/>
         <source>Duty officer</source>
         <translation>Agent de permanence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="215"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="230"/>
         <source>Everyone (or the logins who may see it: anne, bob)</source>
         <translation>Tout le monde (ou les identifiants autorisés : anne, bob)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="217"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="232"/>
         <source>On the cabinet&apos;s server, only these logins (and administrators) see the mission, its meetings and its documents; the server enforces it. Empty: everyone.</source>
         <translation>Sur le serveur du cabinet, seuls ces identifiants (et les administrateurs) voient la mission, ses réunions et ses documents ; le serveur l’impose. Vide : tout le monde.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="225"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="240"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="226"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="241"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="227"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="242"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="228"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="243"/>
         <source>&amp;Start</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="229"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="244"/>
         <source>&amp;End</source>
         <translation>&amp;Fin</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="230"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="245"/>
         <source>&amp;Home time zone</source>
         <translation>Fuseau &amp;horaire de référence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="231"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="246"/>
         <source>&amp;Objectives</source>
         <translation>&amp;Objectifs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="232"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="247"/>
         <source>&amp;Lead</source>
         <translation>&amp;Chef de mission</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="233"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="248"/>
         <source>Dele&amp;gation</source>
         <translation>Dé&amp;légation</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="234"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="249"/>
         <source>Restricte&amp;d to</source>
         <translation>Ré&amp;servée à</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="240"/>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="254"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="255"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="269"/>
         <source>Legs</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="243"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="258"/>
         <source>&amp;Add leg…</source>
         <translation>&amp;Ajouter une étape…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="245"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="260"/>
         <source>Ed&amp;it leg…</source>
         <translation>Modif&amp;ier l’étape…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="247"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="262"/>
         <source>&amp;Remove leg</source>
         <translation>&amp;Retirer l’étape</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="273"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="288"/>
         <source>&amp;Mission and legs</source>
         <translation>&amp;Mission et étapes</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="274"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="289"/>
         <source>Tra&amp;vel</source>
         <translation>&amp;Voyage</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="275"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="290"/>
         <source>&amp;Briefing</source>
         <translation>Dossier de &amp;briefing</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="286"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="301"/>
         <source>The briefing pack opens with these messages, one a line, and names the duty officer first among its contacts. Without messages it takes the objectives.</source>
         <translation>Le dossier de briefing s’ouvre sur ces messages, un par ligne, et nomme l’agent de permanence en tête de ses contacts. Sans messages, il reprend les objectifs.</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="291"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="306"/>
         <source>&amp;Key messages</source>
         <translation>Messages &amp;clés</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="294"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="309"/>
         <source>&amp;Duty officer</source>
         <translation>Agent de &amp;permanence</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="295"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="310"/>
         <source>Translat&amp;ions…</source>
         <translation>Traduct&amp;ions…</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="296"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="311"/>
         <source>The title, objectives and key messages in French, Dutch and English (once the mission is saved)</source>
         <translation>Le titre, les objectifs et les messages clés en français, néerlandais et anglais (une fois la mission enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="400"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="415"/>
         <source>removed leg</source>
         <translation>étape retirée</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="443"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="458"/>
         <source>Leg %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="450"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="465"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/missionplanner/ui/mission_editor.py" line="451"/>
+        <location filename="../../src/missionplanner/ui/mission_editor.py" line="466"/>
         <source>%1
 
 Reload the mission? Your unsaved changes in this window will be lost.</source>

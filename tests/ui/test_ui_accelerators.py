@@ -128,7 +128,7 @@ def all_dialogs(window, qtbot):
     window.missions.select(japan["id"])
     yield "mission editor", _open_dialog(window, lambda: window.missions.edit(japan["id"]))
     yield "new mission", _open_dialog(window, window.missions.new)
-    yield "leg", LegDialog(japan["legs"][0], date(2017, 6, 8), window)
+    yield "leg", LegDialog(japan["legs"][0], date(2017, 6, 8), window, planner=window.planner)
     yield "journey", TravelDialog(japan, planner.travel.list(japan["id"])[0], window)
     yield "meeting editor", _open_dialog(window, lambda: window.agenda.edit(meeting["id"]))
     yield "new meeting", _open_dialog(window, lambda: window.agenda.new(japan["id"]))

@@ -51,7 +51,7 @@ TOP = {"format", "mission", "legs", "travel", "organizations", "people", "meetin
 MISSION = {"title", "slug", "kind", "status", "start", "end", "home_timezone", "lead", "objectives",
            "key_messages", "duty_officer", "notes", "delegation", "translations"}
 LEG = {"city", "city_native", "country", "timezone", "arrive", "depart", "hotel", "hotel_address",
-       "hotel_phone", "check_in", "check_out", "embassy", "emergency", "notes"}
+       "hotel_phone", "check_in", "check_out", "embassy", "emergency", "notes", "translations"}
 # A journey: "from"/"to" are the places (city, station or airport), each time in its end's zone.
 TRAVEL = {"kind", "carrier", "number", "from", "from_code", "from_terminal", "from_timezone", "depart",
           "to", "to_code", "to_terminal", "to_timezone", "arrive", "booking_ref", "seat", "travellers",
@@ -390,12 +390,15 @@ class _Importer:
     def leg(self, mission, i, item):
         where = _where("legs", i, item)
         _fields(item, LEG, where)
+        texts = self.translations("leg", item, where)
         try:
             leg = Leg(mission=mission, **_leg_fields(item, None))
             _check_leg(leg)
         except ValidationError as exc:
             raise ValidationError.like(exc, where=where, field=exc.field) from None
         self.s.add(leg)
+        if texts:
+            self.texts.append(("leg", leg, texts, True))
         self.counts["legs"] += 1
 
     def meeting(self, mission, i, item):
@@ -626,7 +629,8 @@ def export_mission(db, ref: str) -> dict:
 
         held = {kind: translations_in(s, kind, ids) for kind, ids in (
             ("mission", [m.id]), ("person", [p.id for p in people]), ("meeting", [mt.id for mt in m.meetings]),
-            ("organization", list(orgs)), ("agreement", [a.id for a in agreements]))}
+            ("organization", list(orgs)), ("agreement", [a.id for a in agreements]),
+            ("leg", [leg.id for leg in m.legs]))}
 
         def texts(kind: str, record_id: str) -> dict:
             """The record's translations, languages and fields in a fixed order (files compare)."""
@@ -652,6 +656,7 @@ def export_mission(db, ref: str) -> dict:
             "check_in": wall_clock_text(leg.check_in, leg.timezone) if leg.check_in else None,
             "check_out": wall_clock_text(leg.check_out, leg.timezone) if leg.check_out else None,
             "embassy": leg.embassy, "emergency": leg.emergency, "notes": leg.notes,
+            "translations": texts("leg", leg.id),
         }) for leg in m.legs]
         doc["organizations"] = [_clean({
             "key": org_key[o.id], "name": o.name, "native_name": o.native_name, "kind": o.kind,

@@ -2,8 +2,8 @@
 
 A meeting's title, reason, objectives, points to make, if-raised lines, background and
 arrangements, a person's biography (the personality note), a mission's title, objectives, key
-messages and notes, an organization's description (the pack's key figures come from it) and an agreement's title, scope
-and notes can each be given in the three languages of the pack. The record keeps the text as typed; a translation is a row of
+messages and notes, an organization's description (the pack's key figures come from it), an agreement's title, scope
+and notes and a stay's hotel, embassy, emergency numbers and practical notes can each be given in the three languages of the pack. The record keeps the text as typed; a translation is a row of
 `text_translations` (model/translation.py) per record, field and language. The pack asks for one
 language and falls back to the text as typed where none is held (`localise`, marked so a reader
 sees it); `missing` lists those places before anything is printed.
@@ -17,7 +17,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from ..errors import ValidationError
-from ..model import Agreement, Meeting, Mission, Organization, Person, TextTranslation
+from ..model import Agreement, Leg, Meeting, Mission, Organization, Person, TextTranslation
 from . import validation as v
 from .lookup import get
 
@@ -29,9 +29,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "mission": ("title", "objectives", "key_messages", "notes"),
     "organization": ("description",),
     "agreement": ("title", "scope", "notes"),
+    "leg": ("hotel", "embassy", "emergency", "notes"),
 }
 _MODEL = {"meeting": Meeting, "person": Person, "mission": Mission, "organization": Organization,
-          "agreement": Agreement}
+          "agreement": Agreement, "leg": Leg}
 _LISTS = {"talking_points", "if_raised", "key_messages"}
 
 
@@ -146,6 +147,8 @@ def _records(d: dict):
         yield "organization", o, o.get("name", "")
     for a in d.get("agreements", ()):
         yield "agreement", a, a.get("title", "")
+    for leg in d.get("legs", ()):
+        yield "leg", leg, leg.get("city", "")
 
 
 def missing_in(d: dict, held: dict[str, dict], lang: str) -> list[dict]:

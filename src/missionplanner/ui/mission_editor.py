@@ -58,7 +58,8 @@ def _add_field(form: QFormLayout, errors: FieldErrors, field: str, label: str, w
 class LegDialog(QDialog):
     """One leg: city, country, zone (searchable), arrival and departure in local time."""
 
-    def __init__(self, leg: dict | None, default_day: date | None, parent=None):
+    def __init__(self, leg: dict | None, default_day: date | None, parent=None, planner=None):
+        """`planner`: to offer Translations… for a leg already saved."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Leg") if leg else self.tr("New leg"))
         leg = leg or {}
@@ -89,6 +90,11 @@ class LegDialog(QDialog):
         self.hotel_phone.setPlaceholderText("+81 3 …")
         self.check_in.edit.setPlaceholderText(self.tr("e.g. 8/6/2017 15:00 (optional)"))
         self.check_out.edit.setPlaceholderText(self.tr("e.g. 11/6/2017 11:00 (optional)"))
+        # What the pack's contacts page gives for the stay: the embassy's numbers, the local ones.
+        self.embassy = QLineEdit(leg.get("embassy", ""))
+        self.embassy.setPlaceholderText(self.tr("Embassy of Belgium, its duty phone"))
+        self.emergency = QLineEdit(leg.get("emergency", ""))
+        self.emergency.setPlaceholderText(self.tr("Police 110, fire and ambulance 119"))
         self.notes = QPlainTextEdit(leg.get("notes", ""))
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(70)
@@ -105,9 +111,17 @@ class LegDialog(QDialog):
         _add_field(form, self.errors, "hotel_phone", self.tr("Hotel &phone"), self.hotel_phone)
         _add_field(form, self.errors, "check_in", self.tr("Check-&in (local time)"), self.check_in)
         _add_field(form, self.errors, "check_out", self.tr("Check-ou&t (local time)"), self.check_out)
+        _add_field(form, self.errors, "embassy", self.tr("&Embassy"), self.embassy)
+        _add_field(form, self.errors, "emergency", self.tr("Emer&gency numbers"), self.emergency)
         _add_field(form, self.errors, "notes", self.tr("&Notes"), self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
+        if planner is not None:  # the printed texts of a saved leg in three languages
+            from .translations_dialog import add_translations_button
+
+            self.translations_button = add_translations_button(
+                buttons, planner, "leg", leg.get("id"), lambda: self.city.text().strip(),
+                self.tr("Trans&lations…"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
@@ -140,6 +154,7 @@ class LegDialog(QDialog):
             "country": self.country.text().strip().upper(), "timezone": self.zone.zone(),
             "hotel": self.hotel.text().strip(), "notes": self.notes.toPlainText().strip(),
             "hotel_address": self.hotel_address.text().strip(), "hotel_phone": self.hotel_phone.text().strip(),
+            "embassy": self.embassy.text().strip(), "emergency": self.emergency.text().strip(),
         }
         for entry in self._entries():
             try:
@@ -330,7 +345,7 @@ class MissionEditor(QDialog):
         if i < 0:
             return
         row = self.legs.rows[i]
-        dialog = LegDialog(row, self.start_day(), self)
+        dialog = LegDialog(row, self.start_day(), self, planner=self.planner)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             rows = list(self.legs.rows)
             rows[i] = dict(row, **dialog.values(), dirty=True)
@@ -517,7 +532,7 @@ def _write_mission(planner, plan: dict) -> dict:
             which = f"{i + 1} ({row.get('city', '')})"
             data = {k: row[k] for k in ("city", "city_native", "country", "timezone", "arrive",
                                         "depart", "hotel", "notes", "hotel_address", "hotel_phone",
-                                        "check_in", "check_out") if k in row}
+                                        "check_in", "check_out", "embassy", "emergency") if k in row}
             for key in ("arrive", "depart", "check_in", "check_out"):
                 if data.get(key):  # the leg's wall clock; a stored time also carries its offset
                     data[key] = data[key][:16]

@@ -116,7 +116,10 @@ def _update_mission(planner, mission_id: str, legs=None, delegation=None, histor
                                                      for pid, role in delegation])
 
 
-LEG_KEYS = ("city", "city_native", "country", "timezone", "arrive", "depart", "hotel", "notes")
+# Every field the leg dialog edits: an undo that left one out would not put it back.
+LEG_KEYS = ("city", "city_native", "country", "timezone", "arrive", "depart", "check_in", "check_out",
+            "hotel", "hotel_address", "hotel_phone", "embassy", "emergency", "notes")
+_LEG_TIMES = ("arrive", "depart", "check_in", "check_out")
 
 
 def leg_snapshot(legs: list[dict]) -> list[dict]:
@@ -124,7 +127,8 @@ def leg_snapshot(legs: list[dict]) -> list[dict]:
     out = []
     for leg in legs:
         row = {k: leg.get(k) or "" for k in LEG_KEYS}
-        row["arrive"], row["depart"] = row["arrive"][:16], row["depart"][:16]
+        for key in _LEG_TIMES:  # the wall clock to the minute, without the stored offset
+            row[key] = row[key][:16]
         row["id"] = leg.get("id")
         out.append(row)
     return out
