@@ -146,18 +146,34 @@ def test_an_unchanged_reprint_says_no_changes_and_keeps_the_fingerprint(trip, tm
     assert first["fingerprint"] == second["fingerprint"]
 
 
-def _bar_pixels(pdf: Path, page: int, tmp_path: Path) -> int:
-    """How many pixels of the change bars' colour the page has in its left margin."""
+DPI = 40
+
+
+def _bar_pixels(pdf: Path, page: int, tmp_path: Path, band: tuple[float, float] | None = None) -> int:
+    """How many pixels of the change bars' colour the page has in its left margin (only between
+    the heights `band`, in points from the top of the page, when given)."""
     from PIL import Image
 
     stem = tmp_path / f"page{page}"
-    subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", str(page), "-l", str(page), "-singlefile", str(pdf),
+    subprocess.run(["pdftoppm", "-png", "-r", str(DPI), "-f", str(page), "-l", str(page), "-singlefile", str(pdf),
                     str(stem)], check=True)
     image = Image.open(f"{stem}.png").convert("RGB")
     want = tuple(round(c * 255) for c in BAR_COLOUR.rgb())
     margin = image.width * 0.12  # the bars stand left of the text column
-    return sum(1 for x in range(int(margin)) for y in range(image.height)
+    top, bottom = (0, image.height) if band is None else (round(band[0] * DPI / 72), round(band[1] * DPI / 72) + 1)
+    return sum(1 for x in range(int(margin)) for y in range(top, bottom)
                if all(abs(a - b) < 40 for a, b in zip(image.getpixel((x, y)), want, strict=True)))
+
+
+def _word_band(pdf: Path, page: int, word: str) -> tuple[float, float]:
+    """The heights (points from the top of the page) of the one `word` on the page (pdftotext -bbox)."""
+    import re
+
+    xhtml = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"], check=True,
+                           capture_output=True, text=True).stdout
+    (found,) = re.findall(rf'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">{word}</word>',
+                          xhtml)
+    return float(found[0]), float(found[1])
 
 
 @needs_poppler
@@ -173,6 +189,21 @@ def test_change_bars_stand_in_the_margin_beside_what_changed_and_nowhere_else(tr
     assert _bar_pixels(tmp_path / "v2.pdf", same, tmp_path) == 0
     first = 1 + next(i for i, p in enumerate(pages_of(tmp_path / "v1.pdf")) if ": Call on the Governor Thursday" in p)
     assert _bar_pixels(tmp_path / "v1.pdf", first, tmp_path) == 0  # a first version has nothing to mark
+
+
+@needs_poppler
+def test_the_itinerary_has_a_change_bar_beside_the_row_of_a_changed_meeting_only(trip, tmp_path):
+    planner, mid, ids = trip
+    build_briefing(planner, mid, tmp_path / "v1.pdf", versioned=True)
+    planner.meetings.update(ids["Call on the Governor"], start="2017-06-08T15:00", end="2017-06-08T16:00")
+    build_briefing(planner, mid, tmp_path / "v2.pdf", versioned=True)
+    for pdf, moved_bar in ((tmp_path / "v2.pdf", True), (tmp_path / "v1.pdf", False)):
+        # the moved meeting and an unchanged one share the table of 8 June
+        page = 1 + next(i for i, p in enumerate(pages_of(pdf)) if "Day-by-day itinerary Thursday, 8 June" in p)
+        moved = _word_band(pdf, page, "Governor")
+        assert (_bar_pixels(pdf, page, tmp_path, moved) > 3) is moved_bar  # a first version marks nothing
+        for unchanged in ("investors", "brewery", "chamber"):
+            assert _bar_pixels(pdf, page, tmp_path, _word_band(pdf, page, unchanged)) == 0, unchanged
 
 
 def test_brief_prints_and_records_a_version_and_lists_them(trip, tmp_path, capsys):

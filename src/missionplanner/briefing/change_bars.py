@@ -2,7 +2,8 @@
 
 Readers of a reissued pack look for the bar, as in any amended text. A `ChangeBar` wraps a flowable
 and draws it unchanged, then the bar beside its full height; when the flowable splits over two
-pages, each part keeps its bar.
+pages, each part keeps its bar. A row of a table (a meeting in the itinerary) gets its bar from
+`row_bar`, a style command of the table: it moves with its row when the table splits.
 """
 
 from __future__ import annotations
@@ -36,11 +37,28 @@ class ChangeBar(Flowable):
 
     def draw(self) -> None:
         self.inner.drawOn(self.canv, 0, 0)
-        self.canv.saveState()
-        self.canv.setStrokeColor(BAR_COLOUR)
-        self.canv.setLineWidth(BAR_WIDTH)
-        self.canv.line(-BAR_OFFSET, 0, -BAR_OFFSET, self.height)
-        self.canv.restoreState()
+        _draw_bar(self.canv, 0, 0, self.height)
+
+
+def _draw_bar(canv, x: float, y: float, height: float) -> None:
+    """The bar, BAR_OFFSET left of `x` (the text column's edge), from `y` up `height` points."""
+    canv.saveState()
+    canv.setStrokeColor(BAR_COLOUR)
+    canv.setLineWidth(BAR_WIDTH)
+    canv.line(x - BAR_OFFSET, y, x - BAR_OFFSET, y + height)
+    canv.restoreState()
+
+
+def _bar_beside_cells(_table, canv, x0, y0, _width, height) -> None:
+    """A table's BACKGROUND command may name a callable: reportlab calls it with the cells' box
+    (in the table's coordinates, x0 being the table's left edge) when it draws the backgrounds."""
+    _draw_bar(canv, x0, y0, height)
+
+
+def row_bar(row: int) -> list[tuple]:
+    """Table style commands putting a change bar in the margin beside `row` (its index in the
+    table, the header row being 0), its full height, on each page the row is drawn on."""
+    return [("BACKGROUND", (0, row), (0, row), _bar_beside_cells)]
 
 
 def beside(flowables: list, changed: bool = True) -> list:

@@ -28,7 +28,7 @@ from reportlab.platypus import (
 from ..output_files import write_output
 from ..services.timeutil import in_zone
 from .catalogue import Catalogue
-from .change_bars import beside
+from .change_bars import beside, row_bar
 from .changes_page import changes_page, supersedes_line
 from .cover_fit import cover_frame_height, cover_title, one_page
 from .front_matter import front_matter, stay_for_night
@@ -46,6 +46,9 @@ ALL_SECTIONS = ("cover", "toc", "overview", "itinerary", "meetings", "annexes")
 # alone needs about 50 s for that many pages of plain text). Above this the pack is refused, with
 # the limit named.
 MAX_PACK_MEETINGS = 5000
+# What puts a change bar beside a meeting's row in the itinerary: added (always), moved,
+# cancelled or another status, retitled; its texts are barred in its brief.
+ITINERARY_CHANGES = ("time", "status", "title")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # What a field says when it is still open, in the three languages the demo and users write.
 _TO_CONFIRM = re.compile(r"to be confirmed|\bTBC\b|à confirmer|te bevestigen", re.IGNORECASE)
@@ -573,6 +576,8 @@ class _Pack:
                 title_cell = w.raw(title, self.st.cell) if title != f"<b>{w.m(m['title'], True)}</b>" \
                     else w.p(m["title"], self.st.cell_bold)
                 rows.append([local, home, place, title_cell, w.people_cell(m["counterparts"])])
+                if self._changed(m, ITINERARY_CHANGES):  # row len(rows): the header is row 0
+                    extra += row_bar(len(rows))
                 for pr in by_meeting.get(m["id"], []):
                     sev = pr.get("severity", "warning")
                     style = self.st.flag_error if sev == "error" else self.st.flag_warning
@@ -736,8 +741,13 @@ class _Pack:
     def _bars(self, m: dict, what: tuple[str, ...], flowables: list) -> list:
         """`flowables` with change bars when the meeting changed in `what` (or is new) since the
         version this pack supersedes."""
+        return beside(flowables, self._changed(m, what))
+
+    def _changed(self, m: dict, what: tuple[str, ...]) -> bool:
+        """Whether the meeting is new or changed in `what` since the version this pack supersedes
+        (what the "Changes since" page lists, worked out once in pack_version.py)."""
         version = self.control.get("pack_version")
-        return beside(flowables, bool(version and version.changed(m["id"], *what)))
+        return bool(version and version.changed(m["id"], *what))
 
     def person_note(self, p: dict) -> list:
         cat, w = self.cat, self.w
