@@ -8,7 +8,7 @@ import re
 import shutil
 import stat
 import subprocess
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -98,6 +98,29 @@ def test_every_page_has_header_footer_and_page_x_of_y(japan_pack):
         assert "RESTRICTED" in page and "Issued 29 November 2026" in page
         if n > 1:
             assert "Official mission to Japan" in page and "Briefing pack" in page
+
+
+def footer_lines(pdf: Path) -> list[str]:
+    """The last line of each page as laid out (pdftotext -layout): its footer."""
+    raw = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    pages = [page for page in raw.split("\f") if page.strip()]
+    return [" ".join([line for line in page.splitlines() if line.strip()][-1].split()) for page in pages]
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang, issued", [("en", "Issued 4 March 2024"), ("fr", "Émis le 4 mars 2024")])
+def test_every_footer_gives_the_packs_time_of_issue_not_today(demo_db, tmp_path, lang, issued):
+    out = tmp_path / "pack.pdf"
+    # 23:30 UTC on 3 March is 00:30 on 4 March in Brussels, the home clock; "today" is another day
+    build_briefing(Planner(demo_db), JAPAN, out, lang=lang, today=TODAY,
+                   issued_at=datetime(2024, 3, 3, 23, 30, tzinfo=timezone.utc))
+    assert f"{issued}, 00:30" in pages_of(out)[0] or f"{issued} à 00:30" in pages_of(out)[0]  # the cover
+    footers = footer_lines(out)
+    assert len(footers) == len(PdfReader(str(out)).pages)
+    for n, footer in enumerate(footers, 1):
+        assert issued in footer and f" {n} " in footer, footer
+        assert "2026" not in footer
 
 
 @needs_poppler

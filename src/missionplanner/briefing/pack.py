@@ -198,7 +198,9 @@ class _Pack:
         self.people = {p["id"]: p for p in d["people"]}
         self.orgs = {o["id"]: o for o in d["organizations"]}
         self.home = d["home_timezone"]
-        self.issue = self.cat.date(d["today"])
+        # the footer's date of issue: the day of the issue time the cover and the version record
+        # give (on the home clock), not today's
+        self.issue = self.cat.date(control["issued_at"].date())
         n = len(d["meetings"])
         self.total = n + 4
         self._done = 0
