@@ -152,3 +152,59 @@ def test_a_stays_logistics_rows_are_never_stranded_from_its_heading(db, tmp_path
         # the stay's heading (the one with its country) and its last row on the same page
         page = next(p for p in pages if f"Town{n} — Japan" in p and "Logistics" in " ".join(pages[:pages.index(p) + 1]))
         assert f"Hotel{n}" in page and "Police 110" in page[page.index(f"Town{n} — Japan"):], n
+
+
+def body_lines(pdf: Path) -> list[list[str]]:
+    """Each page's lines as laid out (pdftotext -layout), runs of spaces folded, without the header
+    (its first line) and the footer (its last)."""
+    raw = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True,
+                         text=True).stdout
+    pages = [[" ".join(line.split()) for line in page.splitlines() if line.strip()] for page in raw.split("\f")]
+    return [lines[1:-1] for lines in pages if lines]
+
+
+TOPICS = ("Question on the tariffs", "Question on the visas", "Question on the flights")
+
+
+@pytest.fixture
+def briefs_of_growing_length(tokyo, db):
+    """36 meeting briefs, the reason of the n-th n lines long: every heading after it (practical
+    details, objectives, points to make, if raised and its topics, background, personality notes and
+    the person's name, organization profile) falls, in one brief or another, on each line of a page."""
+    from missionplanner.services import people
+
+    org = people.create_organization(db, name="Aichi Prefecture", kind="government", country="JP",
+                                     description="A prefecture of central Japan. " * 6)
+    who = people.create_person(db, given_name="Hideaki", family_name="Ohmura", title="Governor",
+                               organization_id=org, biography="A long public career. " * 12)
+    for n in range(36):
+        day, hour = divmod(n, 9)
+        meetings.create_meeting(
+            db, tokyo, title=f"Call {n}", timezone="Asia/Tokyo", city="Tokyo", status="confirmed",
+            start=f"2017-06-{8 + day:02d}T{8 + hour:02d}:00", end=f"2017-06-{8 + day:02d}T{8 + hour:02d}:45",
+            reason="\n".join(f"Reason line {k}." for k in range(n)) or "One reason.",
+            objectives="Confirm the cooperation. " * 8, talking_points=[f"Point {k}." for k in range(4)],
+            if_raised=[{"topic": topic, "line": "We will propose a working programme. " * 5} for topic in TOPICS],
+            background="The State Visit took place a year ago. " * 20, counterparts=[who])
+    return tokyo
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_no_page_ends_with_a_heading(briefs_of_growing_length, db, tmp_path, lang):
+    from missionplanner.briefing.catalogue import Catalogue
+
+    cat = Catalogue(lang)
+    out = tmp_path / "pack.pdf"
+    build_briefing(Planner(db), briefs_of_growing_length, out, lang=lang, edition="working")
+    headings = {cat[key] for key in ("reason", "practical", "objectives", "points_to_make", "if_raised",
+                                     "background", "personality_notes", "organization_profile",
+                                     "past_interactions", "open_followups", "mission_notes", "key_figures",
+                                     "delegation", "logistics", "points_outstanding", "annex_people",
+                                     "annex_orgs", "our_delegation", "hosts_and_counterparts")}
+    headings |= {*TOPICS, "Hideaki Ohmura", "Ohmura Hideaki", "Aichi Prefecture"}
+    headings |= {cat("meeting_n", n=n + 1, title=f"Call {n}") for n in range(36)}
+    pages = body_lines(out)
+    assert len(pages) > 60
+    stranded = [(n, lines[-1]) for n, lines in enumerate(pages, 1) if lines and lines[-1] in headings]
+    assert stranded == []

@@ -7,6 +7,10 @@ made of ``ContentsLine``s from the headings known before layout; their page numb
 count, are forms written when the canvas saves, so one layout pass is enough.
 
 Layout code marks a heading with :func:`outline` to give it a bookmark (and a TOC line).
+
+A heading never ends a page: a paragraph in a heading style (HEADING_STYLES) or one that says
+keepWithNext goes to the next page unless the start of what follows it fits under it
+(`BriefingDocTemplate.handle_keepWithNext`, `KeepWithNext`).
 """
 
 from __future__ import annotations
@@ -21,14 +25,19 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    ActionFlowable,
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
+    FrameBreak,
+    KeepTogether,
     NextPageTemplate,
     PageTemplate,
     Paragraph,
     Spacer,
 )
+from reportlab.platypus.doctemplate import NullActionFlowable
 
 from .catalogue import Catalogue
 from .fonts import LATIN_BOLD, FontSet
@@ -139,6 +148,90 @@ def watermark_image(text: str, font_file, width: float, height: float):
 
 def boxes_overlap(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+# Paragraph styles (styles.py) whose paragraphs are headings: kept with what follows them. A style's
+# twin for Japanese and Korean line breaking ("H3-CJK") is the same heading.
+HEADING_STYLES = frozenset({"H1", "H2", "H3", "Day", "Label"})
+_HEADING_STYLE_NAMES = HEADING_STYLES | {f"{name}-CJK" for name in HEADING_STYLES}
+
+
+def is_heading(flowable) -> bool:
+    """A paragraph in a heading style, or a flowable that says keepWithNext (reportlab's flag, on
+    the flowable or its style)."""
+    style = getattr(flowable, "style", None)
+    if style is not None and style.name in _HEADING_STYLE_NAMES:
+        return True
+    return bool(getattr(flowable, "keepWithNext", None) or getattr(style, "keepWithNext", None))
+
+
+# The most room the start of a flowable can need, a KeepTogether aside: a paragraph's first lines, a
+# table's header and the first lines of its first row (rows split), a row with a photo (36 mm) that
+# does not split. With this much room under the headings, what follows is not measured.
+START_AT_MOST = 60 * mm
+
+
+class KeepWithNext(Flowable):
+    """One or more headings (with the conditional breaks and spacers between them) and the flowable
+    after them. Unlike reportlab's KeepTogether, what follows need not fit whole: the headings stay
+    where they are when its first part (a paragraph's first lines, a table's first rows) fits under
+    them, and go to the next frame otherwise. `full`: the frame's height (no break at its top)."""
+
+    def __init__(self, heads: list, following, full: float, settled: Callable[[list], None]):
+        super().__init__()
+        self.heads, self.following, self.full, self.settled = heads, following, full, settled
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 (reportlab's name)
+        return self.heads[0].getSpaceBefore()
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        return availWidth, 0xFFFFFF  # always split (as KeepTogether): the frame then places each part
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        parts = self._start_fits(availWidth, availHeight)
+        if parts is not None:
+            self.settled(self.heads[1:])  # the first is placed now, the others where they fit
+            return [*self.heads, *parts]
+        if availHeight >= self.full - 1:  # at the top of a frame already: breaking gains nothing
+            self.settled(self.heads[1:])
+            return [*self.heads, self.following]
+        self.settled(self.heads)  # at the top of the next frame
+        return [FrameBreak(), *self.heads, self.following]
+
+    def _start_fits(self, width: float, room: float) -> list | None:
+        """What follows the headings, as it is to be placed (whole, or split at `room`), when its
+        start fits under them; None when it does not. Spaces as a frame counts them: the larger of
+        one's space after and the next one's space before (the group's own space before is
+        already outside `room`)."""
+        after = None
+        for f in self.heads:
+            if isinstance(f, CondPageBreak):  # would break here: the headings above it would be left
+                if room - (after or 0) < f.height:
+                    return None
+                continue
+            height = f.wrapOn(self.canv, width, room)[1]
+            if after is not None:
+                room -= max(after, f.getSpaceBefore())
+            room -= height
+            after = f.getSpaceAfter()
+            if room < 0:
+                return None
+        following = self.following
+        if after is not None:
+            room -= max(after, following.getSpaceBefore())
+        if room <= 0:
+            return None
+        if room >= START_AT_MOST and not isinstance(following, KeepTogether):
+            return [following]  # its start fits: not measured (a table measured here is measured twice)
+        if following.wrapOn(self.canv, width, room)[1] <= room:
+            return [following]
+        parts = following.splitOn(self.canv, width, room)
+        start = next((p for p in parts if not isinstance(p, NullActionFlowable | Spacer)), None)
+        if start is None or isinstance(start, ActionFlowable):  # it would begin on the next frame
+            return None
+        if start is not parts[0] or isinstance(following, KeepTogether):  # placed whole or not at all
+            return parts
+        return parts if start.wrapOn(self.canv, width, room)[1] <= room else None
 
 
 def outline(flowable, level: int, text: str, key: str, *, toc: bool = True):
@@ -302,7 +395,40 @@ class BriefingDocTemplate(BaseDocTemplate):
             else:
                 flowables[0:0] = chunk
 
+    def handle_keepWithNext(self, flowables):  # noqa: N802 (reportlab's name)
+        """A heading at the head of the story is kept with what follows it (`KeepWithNext`): with
+        the headings, conditional breaks and spacers straight after it, and the next flowable.
+        Replaces reportlab's keepWithNext, which keeps a heading with the whole of the next flowable
+        (a long paragraph or table would leave the rest of the page blank) and marks the paragraph
+        itself, when section labels are shared between meeting briefs."""
+        first = flowables[0]
+        if not is_heading(first):
+            return
+        settled = self._settled
+        if settled and first is settled[0]:  # checked with the headings above it: placed as it is
+            del settled[0]
+            return
+        settled.clear()
+        if self._fresh:  # at the top of a page, nothing placed on it yet: nowhere better to go
+            return
+        n = 1
+        while n < len(flowables) and (is_heading(flowables[n]) or isinstance(flowables[n], Spacer)):
+            n += 1
+        if n == len(flowables) or isinstance(flowables[n], ActionFlowable | Deferred):
+            return
+        flowables[:n + 1] = [KeepWithNext(flowables[:n], flowables[n], self.height, self._settle)]
+
+    def _settle(self, heads: list) -> None:
+        self._settled = [f for f in heads if is_heading(f)]
+
+    def handle_pageBegin(self):  # noqa: N802 (reportlab's name)
+        """A new page: a heading at its top is not checked (`handle_keepWithNext`)."""
+        self._fresh = True
+        super().handle_pageBegin()
+
     def afterFlowable(self, flowable):  # noqa: N802 (reportlab's name)
+        if self._fresh and getattr(flowable, "height", 0):
+            self._fresh = False
         mark = getattr(flowable, "_mp_outline", None)
         if mark:
             level, text, key, toc = mark
@@ -319,6 +445,8 @@ class BriefingDocTemplate(BaseDocTemplate):
         """Lay out and write the document, in one pass."""
         self._key_pages, self.forms = {}, {}
         self._running: tuple[str, int] | None = None  # (text, page it began on)
+        self._settled: list = []  # headings a KeepWithNext checked, in order: not checked again
+        self._fresh = True  # nothing with a height placed on this page yet
         # Streams are deflated; reportlab's default also wraps them in ASCII85 (pure Python, slow,
         # and 25 % bigger), which no viewer needs.
         from reportlab import rl_config
