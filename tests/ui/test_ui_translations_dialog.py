@@ -14,6 +14,16 @@ def _meeting(planner, words: str) -> dict:
     return next(m for m in planner.missions.detail(JAPAN)["meetings"] if words in m["title"])
 
 
+def _when_the_dialog_is_open(fill, left=250):
+    """Call `fill(dialog)` once the Translations dialog, opened modally next, has read its texts."""
+    dialog = QApplication.activeModalWidget()
+    if not isinstance(dialog, TranslationsDialog) or not dialog.editors:
+        if left:
+            QTimer.singleShot(20, lambda: _when_the_dialog_is_open(fill, left - 1))
+        return
+    fill(dialog)
+
+
 def test_typed_translations_are_saved_from_the_meeting_editor_and_undone(qtbot, demo_window):
     w = demo_window
     planner = w.planner
@@ -25,12 +35,7 @@ def test_typed_translations_are_saved_from_the_meeting_editor_and_undone(qtbot, 
     editor = w.agenda.editor
     assert editor.translations_button.isEnabled()
 
-    def type_in_the_dialog(left=250):
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, TranslationsDialog) or not dialog.editors:
-            if left:
-                QTimer.singleShot(20, lambda: type_in_the_dialog(left - 1))
-            return
+    def type_in_the_dialog(dialog):
         french = dialog.findChild(type(dialog.editors[("objectives", "fr")]), "objectives_fr")
         french.selectAll()
         qtbot.keyClicks(french, "Confirmer les liens avec Aichi.")
@@ -40,7 +45,7 @@ def test_typed_translations_are_saved_from_the_meeting_editor_and_undone(qtbot, 
         qtbot.keyClick(points, Qt.Key.Key_Return)
         qtbot.keyClicks(points, "Beer Project vermelden.")
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
-    QTimer.singleShot(0, type_in_the_dialog)
+    QTimer.singleShot(0, lambda: _when_the_dialog_is_open(type_in_the_dialog))
     qtbot.mouseClick(editor.translations_button, Qt.MouseButton.LeftButton)  # returns when the dialog closes
     w.tasks.wait()
     held = planner.translations.get("meeting", meeting["id"])
@@ -99,18 +104,13 @@ def test_an_organizations_description_is_translated_from_its_editor(qtbot, demo_
     editor = w.organizations.editor
     assert editor.translations_button.isEnabled()
 
-    def type_in_the_dialog(left=250):
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, TranslationsDialog) or not dialog.editors:
-            if left:
-                QTimer.singleShot(20, lambda: type_in_the_dialog(left - 1))
-            return
+    def type_in_the_dialog(dialog):
         assert set(dialog.editors) == {("description", lang) for lang in ("fr", "nl", "en")}
         dutch = dialog.findChild(type(dialog.editors[("description", "nl")]), "description_nl")
         dutch.selectAll()
         qtbot.keyClicks(dutch, "Chique winkelwijk in Brussel.")
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
-    QTimer.singleShot(0, type_in_the_dialog)
+    QTimer.singleShot(0, lambda: _when_the_dialog_is_open(type_in_the_dialog))
     qtbot.mouseClick(editor.translations_button, Qt.MouseButton.LeftButton)  # returns when the dialog closes
     w.tasks.wait()
     assert planner.translations.get("organization", louise["id"])["nl"]["description"] == "Chique winkelwijk in Brussel."
