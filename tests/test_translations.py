@@ -249,7 +249,7 @@ def test_descriptions_agreements_and_mission_notes_print_in_french_and_a_gap_is_
     text = text_of(out)
     assert "Brasserie bruxelloise participative" in text  # the key figures, from the description
     assert "Participative Brussels brewery" not in text
-    assert "Accord de coopération Préfecture d’Aichi / Région de Bruxelles-Capitale" in text
+    assert "Accord de coopération Préfecture d'Aichi / Région de Bruxelles-Capitale" in text
     assert "Collaboration économique et culturelle." in text and "Economic and cultural" not in text
     assert "Brève mission officielle" in text and "Short official mission" not in text
     d = planner.briefing.data(JAPAN)
