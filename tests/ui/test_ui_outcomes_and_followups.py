@@ -119,10 +119,12 @@ def test_dashboard_filters_by_mission_owner_and_due_range(qtbot, demo_window, de
     assert page.model.rows and all(r["owner"]["id"] == owner for r in page.model.rows)
     page.owner_filter.setCurrentIndex(0)
     page.window().tasks.wait(20_000)
-    page.due_from.setDate(QDate(2100, 1, 1))
+    qtbot.keyClicks(page.due_from.edit, "1/1/2100")  # typed as every date is, then Enter
+    qtbot.keyClick(page.due_from.edit, Qt.Key.Key_Return)
     page.window().tasks.wait(20_000)
     assert page.model.rowCount() == 0
-    page.due_from.setDate(page.due_from.minimumDate())
+    page.due_from.edit.clear()
+    qtbot.keyClick(page.due_from.edit, Qt.Key.Key_Return)
     page.window().tasks.wait(20_000)
     assert page.model.rowCount() == everything
     assert followup_service.count_overdue(demo_db) == demo_window._overdue

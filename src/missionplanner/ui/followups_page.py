@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,8 +47,6 @@ from .undo import (
 )
 from .widgets import FieldErrors, error_label, field_with_error, keep_editor, setup_table
 
-NO_DATE = QDate(2000, 1, 1)  # "no date" to setDate(): the filter emptied
-
 
 class DueFilter(DateEntry):
     """A "due from" or "until" filter of the dashboard, typed as every date is ("15/6/2017",
@@ -56,7 +54,7 @@ class DueFilter(DateEntry):
     not, is the tooltip; a refused entry is framed in red). An empty or unreadable entry filters
     nothing: `day()` is None for both."""
 
-    applied = Signal()  # the entry is to be applied now (Enter, leaving the field, setDate)
+    applied = Signal()  # the entry is to be applied now (Enter, leaving the field)
 
     def __init__(self, accessible: str, parent=None):
         super().__init__("date", "due", required=False, parent=parent, compact=True)
@@ -74,14 +72,6 @@ class DueFilter(DateEntry):
             return self.value()
         except MissionPlannerError:
             return None
-
-    def setDate(self, day: QDate) -> None:  # noqa: N802 - QDateEdit's name, which the filters were
-        """Show `day` (a QDate; NO_DATE or an invalid one empties the filter) and apply it."""
-        self.set_value(None if not day.isValid() or day == NO_DATE else day.toPython())
-        self.applied.emit()
-
-    def minimumDate(self) -> QDate:  # noqa: N802 - as QDateEdit: the date that means "no date"
-        return NO_DATE
 
 
 class FollowupEditor(QDialog):
